@@ -1,0 +1,73 @@
+import PostalMime, { type Email, type Address as PostalAddress } from 'postal-mime';
+import type { Address, MailMessage } from '../core/message.ts';
+import { splitQuoted } from '../core/text/split-mail.ts';
+import { htmlToText } from './html-to-text.ts';
+
+// A raw RFC 822 message (any charset, any MIME shape) becomes the core's one message type.
+
+const KEPT_HEADERS = ['list-id', 'list-unsubscribe', 'precedence', 'auto-submitted'];
+
+export async function parseRawMail(raw: Uint8Array | string): Promise<MailMessage> {
+  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  const text = email.text?.trim() ? email.text : htmlToText(email.html ?? '');
+  const { text: body, quoted } = splitQuoted(text);
+
+  return {
+    from: firstAddress(email.from),
+    replyTo: addresses(email.replyTo),
+    to: addresses(email.to),
+    cc: addresses(email.cc),
+    subject: email.subject ?? '',
+    date: isoDate(email.date),
+    bodyText: body,
+    quotedText: quoted,
+    attachments: email.attachments.map((a) => ({ name: a.filename ?? '(unnamed)' })),
+    links: linksFromHtml(email.html ?? ''),
+    headers: keptHeaders(email),
+  };
+}
+
+function addresses(list: PostalAddress[] | undefined): Address[] {
+  return (list ?? []).flatMap((entry) =>
+    'group' in entry && Array.isArray(entry.group)
+      ? entry.group.map((member) => ({ name: member.name || null, email: member.address || null }))
+      : [{ name: entry.name || null, email: ('address' in entry && entry.address) || null }],
+  );
+}
+
+function firstAddress(entry: PostalAddress | undefined): Address {
+  return addresses(entry ? [entry] : [])[0] ?? { name: null, email: null };
+}
+
+function isoDate(value: string | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function keptHeaders(email: Email): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const header of email.headers) {
+    if (KEPT_HEADERS.includes(header.key)) kept[header.key] = header.value;
+  }
+  return kept;
+}
+
+const ANCHOR = /<a\b[^>]*\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
+
+// Anchors keep the words the reader saw beside the real target, which phishing makes differ.
+function linksFromHtml(html: string): MailMessage['links'] {
+  return [...html.matchAll(ANCHOR)]
+    .map((m) => ({
+      href: decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''),
+      text: htmlToText(m[4] ?? '') || null,
+    }))
+    .filter((link) => /^https?:/i.test(link.href));
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
+}

@@ -1,0 +1,85 @@
+// B2B platforms whose notices relay a buyer's inquiry. Client knowledge as data: the genuine
+// sender domains, and the labels their notices put before the buyer's own fields.
+
+export type Platform = {
+  name: string;
+  domains: string[];
+  // Words a look-alike sender or link host borrows from the brand.
+  brandTokens: string[];
+};
+
+export const PLATFORMS: Platform[] = [
+  { name: 'Alibaba.com', domains: ['alibaba.com', 'alibaba-inc.com'], brandTokens: ['alibaba'] },
+  {
+    name: 'Made-in-China.com',
+    domains: ['made-in-china.com'],
+    brandTokens: ['made-in-china', 'madeinchina'],
+  },
+  { name: 'Global Sources', domains: ['globalsources.com'], brandTokens: ['globalsources'] },
+  { name: 'IndiaMART', domains: ['indiamart.com'], brandTokens: ['indiamart'] },
+  { name: 'DHgate', domains: ['dhgate.com'], brandTokens: ['dhgate'] },
+  { name: 'EC21', domains: ['ec21.com'], brandTokens: ['ec21'] },
+  { name: 'TradeKey', domains: ['tradekey.com'], brandTokens: ['tradekey'] },
+  { name: 'ECVV', domains: ['ecvv.com'], brandTokens: ['ecvv'] },
+  { name: 'Tradewheel', domains: ['tradewheel.com'], brandTokens: ['tradewheel'] },
+  // Couriers are impersonated in the same way, though they relay no inquiries.
+  { name: 'DHL', domains: ['dhl.com', 'dhl.de'], brandTokens: ['dhl'] },
+];
+
+export function platformByDomain(registrable: string | null): Platform | null {
+  if (!registrable) return null;
+  return PLATFORMS.find((platform) => platform.domains.includes(registrable)) ?? null;
+}
+
+// A sender or host that carries a platform's brand on a domain the platform does not own.
+export function impersonatedPlatform(
+  host: string | null,
+  registrable: string | null,
+): Platform | null {
+  if (!host || !registrable || platformByDomain(registrable)) return null;
+  const squashed = host.toLowerCase().replace(/[^a-z0-9.]/g, '');
+
+  return (
+    PLATFORMS.find((platform) =>
+      platform.brandTokens.some((token) => squashed.includes(token.replace(/-/g, ''))),
+    ) ?? null
+  );
+}
+
+export type PlatformBuyer = {
+  name: string | null;
+  company: string | null;
+  country: string | null;
+  email: string | null;
+  message: string | null;
+};
+
+const FIELD_LABELS: Record<Exclude<keyof PlatformBuyer, 'message'>, RegExp> = {
+  name: /^\s*(?:Sender|Buyer Name|Contact(?: Person)?|Name)\s*[:\t ]\s{0,}(.+)$/im,
+  company: /^\s*(?:Company(?: Name)?)\s*[:\t ]\s*(.+)$/im,
+  country: /^\s*(?:Country\/Region|Country|Location)\s*[:\t ]\s*(.+)$/im,
+  email: /^\s*(?:E-?mail)\s*[:\t ]\s*([^\s(]+@[^\s(]+)/im,
+};
+
+// Global Sources-style one-liner: "Buyer: Name, Company, Country (Distributor)".
+const BUYER_LINE = /^\s*Buyer\s*:\s*([^,\n]+),\s*([^,\n]+),\s*([^,(\n]+)/im;
+const MESSAGE_BLOCK = /^\s*Message\s*:\s*(.*(?:\n(?!\s*(?:-{3}|Sender\b|View and reply)).*)*)/im;
+
+export function parsePlatformBuyer(body: string): PlatformBuyer {
+  const line = BUYER_LINE.exec(body);
+  const field = (key: keyof typeof FIELD_LABELS) => clean(FIELD_LABELS[key].exec(body)?.[1]);
+
+  return {
+    name: clean(line?.[1]) ?? field('name'),
+    company: clean(line?.[2]) ?? field('company'),
+    country: clean(line?.[3]) ?? field('country'),
+    email: field('email'),
+    message: clean(MESSAGE_BLOCK.exec(body)?.[1]),
+  };
+}
+
+function clean(value: string | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed || /^n\/?a$/i.test(trimmed)) return null;
+  return trimmed;
+}

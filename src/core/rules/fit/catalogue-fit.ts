@@ -1,0 +1,18 @@
+import { hit, type Rule } from '../rule.ts';
+
+// f5 stays neutral until the seller lists a catalogue; the panel says so.
+export const catalogueFit: Rule = {
+  id: 'catalogue-fit',
+  factor: 'fit',
+  title: 'Asks for products in your catalogue',
+  evaluate(a) {
+    const catalogue = a.profile.catalogue.filter((item) => item.trim());
+    if (catalogue.length === 0) return null;
+
+    const lower = a.text.toLowerCase();
+    const matched = catalogue.filter((item) => lower.includes(item.toLowerCase()));
+    if (matched.length === 0) return hit(-5, 'no product from your catalogue named');
+
+    return hit(5, matched.slice(0, 3).join(', '));
+  },
+};

@@ -1,0 +1,53 @@
+import type { Analysis } from '../../analysis.ts';
+import { platformByDomain } from '../../platforms.ts';
+import { hostOf, registrableDomain } from '../../text/domains.ts';
+import { clip } from '../../text/find.ts';
+import { hit, type Rule } from '../rule.ts';
+
+// "View", "download", "sign in to see" an order, RFQ, drawing or invoice: the commonest trap
+// in an exporter's inbox, a fake login page behind a document link.
+const LURE =
+  /\b(?:view|review|download|open|sign[ -]?in|log[ -]?in|access|check)\b[^\n]{0,40}\b(?:order|po|purchase\s?order|rfq|inquiry|drawing|invoice|document|files?|specification|quotation|\w+\.(?:pdf|xlsx?|docx?))/i;
+const SHORTENER =
+  /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|s\.id)$/i;
+const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+function suspicion(a: Analysis, href: string, text: string | null): string | null {
+  const host = hostOf(href);
+  if (!host) return null;
+  const registrable = registrableDomain(host);
+  if (platformByDomain(registrable) && host.endsWith(registrable ?? '')) return null;
+
+  if (IP_HOST.test(host)) return `link to a bare IP address ${host}`;
+  if (SHORTENER.test(host)) return `shortened link ${host}`;
+
+  const prefilled = a.message.to.some((r) => r.email && decodeURIComponent(href).includes(r.email));
+  if (prefilled || /[?&](?:u|mail|email|e|login)=[^&]*(?:@|%40)/i.test(href)) {
+    return `link pre-filled with your address: ${host}`;
+  }
+
+  const around = `${text ?? ''} ${contextBefore(a.message.bodyText, href)}`;
+  if (LURE.test(around) && registrable !== a.sender.registrable)
+    return `"${clip(LURE.exec(around)?.[0] ?? '')}" → ${host}`;
+  return null;
+}
+
+function contextBefore(body: string, href: string): string {
+  const at = body.indexOf(href);
+  return at < 0 ? '' : body.slice(Math.max(0, at - 120), at);
+}
+
+export const phishingLink: Rule = {
+  id: 'phishing-link',
+  factor: 'intent',
+  flag: 'strong',
+  title: 'A link to "view" an order or document on a foreign site',
+  evaluate(a) {
+    for (const link of a.links) {
+      const found = suspicion(a, link.href, link.text);
+      if (found) return hit(0, found);
+    }
+
+    return null;
+  },
+};

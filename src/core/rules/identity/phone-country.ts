@@ -1,0 +1,15 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { hit, type Rule } from '../rule.ts';
+
+export const phoneCountry: Rule = {
+  id: 'phone-country',
+  factor: 'identity',
+  title: 'A phone number with country code',
+  evaluate(a) {
+    const source = [a.signature ?? '', a.body].join('\n');
+    const phone = findPhoneNumbersInText(source).find((found) => found.number.country);
+    if (!phone) return null;
+
+    return hit(2, `${phone.number.formatInternational()} (${phone.number.country})`);
+  },
+};

@@ -1,0 +1,12 @@
+import { firstMatch } from '../../text/find.ts';
+import { hit, type Rule } from '../rule.ts';
+
+const REFERRAL =
+  /\b(?:recommended (?:you )?by|referred (?:to you )?by|[A-Z][\w&.]*(?: [&\w.]+){0,3} (?:tell|told) us (?:that )?you|we read in (?:a|the) [\w ]{0,30}(?:magazine|journal|directory))\b/;
+
+export const referral: Rule = {
+  id: 'referral',
+  factor: 'source',
+  title: 'Referred by a named company or publication',
+  evaluate: (a) => hit(2, firstMatch(a.body, REFERRAL)),
+};
