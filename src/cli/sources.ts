@@ -54,6 +54,8 @@ async function* readFileItems(file: string, problem: Problem): AsyncGenerator<Ma
   const format = sniff(bytes);
   try {
     if (format === 'cases') yield* caseItems(file, bytes.toString('utf8'), problem);
+    else if (format === 'mbox' && isSingleMessageMbox(bytes))
+      yield { id: basename(file), message: await parseRawMail(afterFromLine(bytes)) };
     else if (format === 'mbox') yield* mboxItems(file, problem);
     else if (format === 'message') yield { id: basename(file), message: await parseRawMail(bytes) };
     else problem(file, 'not a case file, an mbox or a mail message');
@@ -76,6 +78,17 @@ export function sniff(bytes: Buffer): Format {
     firstLines.every((line) => HEADER_LINE.test(line) || /^[ \t]/.test(line))
     ? 'message'
     : 'unknown';
+}
+
+// A file with one "From " separator is one message with an envelope line (as saved by many
+// tools); reading it directly skips the mbox reader's line-by-line scan.
+function isSingleMessageMbox(bytes: Buffer): boolean {
+  return bytes.indexOf('\nFrom ', 0, 'latin1') < 0;
+}
+
+function afterFromLine(bytes: Buffer): Buffer {
+  const end = bytes.indexOf(0x0a);
+  return end < 0 ? Buffer.alloc(0) : bytes.subarray(end + 1);
 }
 
 function* caseItems(file: string, text: string, problem: Problem): Generator<MailItem> {
