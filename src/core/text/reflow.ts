@@ -6,24 +6,25 @@ const WRAP_MIN = 55;
 const LIST_ITEM = /^\s*(?:[-*•–]|\d+[.)])\s/;
 
 export function reflow(text: string): string {
-  const lines = text.split('\n');
   const out: string[] = [];
+  let lastPhysical = '';
 
-  for (const line of lines) {
-    const previous = out.at(-1);
-    if (previous !== undefined && continues(previous, line))
-      out[out.length - 1] = `${previous.trimEnd()} ${line.trim()}`;
-    else out.push(line);
+  for (const line of text.split('\n')) {
+    if (out.length > 0 && continues(lastPhysical, line)) {
+      out[out.length - 1] = `${(out[out.length - 1] ?? '').trimEnd()} ${line.trim()}`;
+    } else {
+      out.push(line);
+    }
+
+    lastPhysical = line;
   }
 
   return out.join('\n');
 }
 
+// A wrapped line is long and ends mid-sentence; an indented line continues a list item.
 function continues(previous: string, line: string): boolean {
   if (!line.trim() || LIST_ITEM.test(line)) return false;
-  const lastLine = previous.split('\n').at(-1) ?? previous;
-  return (
-    (lastLine.length >= WRAP_MIN && !/[.:!?]$/.test(lastLine.trim())) ||
-    (/^\s{1,4}\S/.test(line) && LIST_ITEM.test(lastLine))
-  );
+  const wrapped = previous.length >= WRAP_MIN && !/[.:!?]$/.test(previous.trim());
+  return wrapped || (/^\s{1,4}\S/.test(line) && LIST_ITEM.test(previous));
 }

@@ -21,7 +21,8 @@ function suspicion(a: Analysis, href: string, text: string | null): string | nul
   if (IP_HOST.test(host)) return `link to a bare IP address ${host}`;
   if (SHORTENER.test(host)) return `shortened link ${host}`;
 
-  const prefilled = a.message.to.some((r) => r.email && decodeURIComponent(href).includes(r.email));
+  const decoded = safeDecode(href);
+  const prefilled = a.message.to.some((r) => r.email && decoded.includes(r.email));
   if (prefilled || /[?&](?:u|mail|email|e|login)=[^&]*(?:@|%40)/i.test(href)) {
     return `link pre-filled with your address: ${host}`;
   }
@@ -51,3 +52,11 @@ export const phishingLink: Rule = {
     return null;
   },
 };
+
+function safeDecode(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}

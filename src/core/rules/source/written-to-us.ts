@@ -2,8 +2,10 @@ import { firstMatch } from '../../text/find.ts';
 import { hit, type Rule } from '../rule.ts';
 
 // A greeting that names a person or the company shows the mail was written for this seller.
+// Case-insensitive: buyers write "Dear", "DEAR" and "dear" alike; the stop-list keeps "Dear Sir"
+// and "Hello team" from passing for a name.
 const NAMED_GREETING =
-  /^(?:dear|hi|hello|good (?:morning|day|afternoon))\s+(?!(?:sir|sirs|madam|supplier|seller|manager|friend|all|sales|team|there|purchasing)\b)(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][\p{L}-]+(?:\s+(?:team|[A-Z][\p{L}-]+))?\s*[,:!]?$/mu;
+  /^(?:dear|hi|hello|good (?:morning|day|afternoon))\s+(?!(?:sir|sirs|madam|supplier|seller|manager|friend|all|sales|team|there|purchasing|customer|everyone|colleagues?|partner)\b)(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?\p{L}[\p{L}-]+(?:\s+(?:team|\p{L}[\p{L}-]+))?\s*[,:!]?$/imu;
 
 export const writtenToUs: Rule = {
   id: 'written-to-us',
