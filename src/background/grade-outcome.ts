@@ -1,0 +1,20 @@
+import { gradeMail } from '../core/grade.ts';
+import type { MailMessage } from '../core/message.ts';
+import type { Outcome } from '../messages/tab-state.ts';
+import { log } from '../platform/log.ts';
+import { loadGradingSettings } from './settings.ts';
+
+// A scorer failure must not leave the panel on the previous message: it becomes an outcome
+// the panel shows ("could not grade this message"), and the error goes to the log.
+export async function gradeOutcome(message: MailMessage, force: boolean): Promise<Outcome> {
+  const { context, profile } = await loadGradingSettings();
+
+  try {
+    const grade = gradeMail(message, { context, profile, force });
+    return { status: 'graded', grade, forced: force };
+  } catch (error) {
+    log.error('grading failed', error);
+    const text = error instanceof Error ? error.message : String(error);
+    return { status: 'grade-failed', error: { code: 'grade-failed', message: text, issues: [] } };
+  }
+}

@@ -1,0 +1,33 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type english from '../../public/_locales/en/messages.json';
+
+// Interface text comes from _locales through chrome.i18n, so the browser's language
+// decides; components receive the lookup through context, so tests can pass the English file.
+
+export type MessageKey = keyof typeof english;
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+type MessagesFile = Record<string, { message: string }>;
+
+// chrome.i18n's own rule, for tests and anything outside the extension: $1..$9 are
+// substituted, $$ is a dollar sign.
+export function translatorFrom(messages: MessagesFile): Translate {
+  return (key, substitutions = []) => {
+    const values = Array.isArray(substitutions) ? substitutions : [substitutions];
+    const text = messages[key]?.message ?? '';
+    return text.replace(/\$(\$|[1-9])/g, (_, slot: string) =>
+      slot === '$' ? '$' : (values[Number(slot) - 1] ?? ''),
+    );
+  };
+}
+
+// chrome.i18n answers '' for a key it does not know; red flag ids come from the scorer and
+// may not all have a translation yet.
+export function translateOr(t: Translate, key: string, fallback: string): string {
+  return t(key as MessageKey) || fallback;
+}
+
+export const TranslateContext = createContext<Translate>((key) => key);
+
+export const useTranslate = () => useContext(TranslateContext);
