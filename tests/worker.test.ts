@@ -56,7 +56,7 @@ const mailTab = (id: number, windowId: number) => ({
   tab: { id, windowId } as never,
 });
 
-const other: Grade = { kind: 'other', reason: 'no-trade-content' };
+const other: Grade = { kind: 'other', reason: 'no-trade-content', language: null };
 
 const pageRead = (messageKey: string, subject = 'Catalogue request') => ({
   type: 'page-read',

@@ -52,9 +52,11 @@ export type RedFlag = {
 
 export type FactorScores = Record<Factor, number>;
 
+// language: the buyer's language as an ISO 639-1 code where one exists, null when unsure.
 export type InquiryGrade = {
   kind: 'inquiry';
   reason: GateReason;
+  language: string | null;
   class: InquiryClass;
   total: number;
   factors: FactorScores;
@@ -67,6 +69,7 @@ export type InquiryGrade = {
 export type ReplyGrade = {
   kind: 'reply';
   reason: GateReason;
+  language: string | null;
   feedbackKinds: FeedbackKind[];
   evidence: { kind: FeedbackKind; evidence: string }[];
 };
@@ -74,6 +77,7 @@ export type ReplyGrade = {
 export type OtherGrade = {
   kind: 'other';
   reason: GateReason;
+  language: string | null;
 };
 
 export type Grade = InquiryGrade | ReplyGrade | OtherGrade;

@@ -2,6 +2,7 @@ import { analyse } from './analysis.ts';
 import { classifyReply } from './feedback/classify-reply.ts';
 import { gate } from './gate.ts';
 import type { Grade } from './grade-types.ts';
+import { detectLanguage } from './language.ts';
 import {
   type MailContext,
   type MailMessage,
@@ -23,24 +24,28 @@ export function gradeMail(message: MailMessage, options: GradeOptions = {}): Gra
   const profile = sellerProfileSchema.parse(options.profile ?? {});
   const analysis = analyse(message, context, profile);
   const decision = gate(analysis);
+  const language = detectLanguage(analysis.body);
 
   if (decision.kind === 'reply' && !options.force) {
     const kinds = classifyReply(analysis.subject, analysis.body);
     return {
       kind: 'reply',
       reason: decision.reason,
+      language,
       feedbackKinds: kinds.kinds,
       evidence: kinds.evidence,
     };
   }
 
-  if (decision.kind === 'other' && !options.force)
-    return { kind: 'other', reason: decision.reason };
+  if (decision.kind === 'other' && !options.force) {
+    return { kind: 'other', reason: decision.reason, language };
+  }
 
   const result = score(analysis);
   return {
     kind: 'inquiry',
     reason: decision.kind === 'inquiry' ? decision.reason : 'forced',
+    language,
     class: result.class,
     total: result.total,
     factors: result.factors,

@@ -31,17 +31,28 @@ export function platformByDomain(registrable: string | null): Platform | null {
   return PLATFORMS.find((platform) => platform.domains.includes(registrable)) ?? null;
 }
 
+const HYPHENATED = PLATFORMS.flatMap((p) => p.brandTokens).filter((token) => token.includes('-'));
+
 // A sender or host that carries a platform's brand on a domain the platform does not own.
 export function impersonatedPlatform(
   host: string | null,
   registrable: string | null,
 ): Platform | null {
   if (!host || !registrable || platformByDomain(registrable)) return null;
-  const squashed = host.toLowerCase().replace(/[^a-z0-9.]/g, '');
+  // Labels split at dots and hyphens: "alibaba" in alibaba-notice.com or secure-alibaba.net, but
+  // not the "dhl" inside madhlabs.com. Hyphens inside a brand (made-in-china) are squashed first.
+  const squashed = HYPHENATED.reduce(
+    (name, brand) => name.replaceAll(brand, brand.replace(/-/g, '')),
+    host.toLowerCase().replace(/[^a-z0-9.-]/g, ''),
+  );
+  const labels = squashed.split(/[.-]/);
 
   return (
     PLATFORMS.find((platform) =>
-      platform.brandTokens.some((token) => squashed.includes(token.replace(/-/g, ''))),
+      platform.brandTokens.some((token) => {
+        const brand = token.replace(/-/g, '');
+        return labels.some((label) => label.startsWith(brand));
+      }),
     ) ?? null
   );
 }

@@ -3,7 +3,7 @@ import type { Evidence, FactorScores, InquiryClass, RedFlag } from './grade-type
 import { RULES } from './rules/index.ts';
 
 // Each factor starts at its neutral value, so that a mail with no evidence either way lands on
-// the D line (50 x 6 = 300), and evidence moves it; the start is shown as evidence too.
+// the D line (50 x 6 = 300), and evidence moves it. The panel shows each start beside its bar.
 const START: FactorScores = {
   source: 10,
   product: 10,

@@ -31,6 +31,7 @@ const factorScoresSchema = z.object(
 const inquiryGradeSchema = z.object({
   kind: z.literal('inquiry'),
   reason: reasonSchema,
+  language: z.string().nullable(),
   class: z.enum(CLASSES),
   total: z.number(),
   factors: factorScoresSchema,
@@ -51,11 +52,16 @@ const inquiryGradeSchema = z.object({
 const replyGradeSchema = z.object({
   kind: z.literal('reply'),
   reason: reasonSchema,
+  language: z.string().nullable(),
   feedbackKinds: z.array(z.enum(FEEDBACK_KINDS)),
   evidence: z.array(z.object({ kind: z.enum(FEEDBACK_KINDS), evidence: z.string() })),
 });
 
-const otherGradeSchema = z.object({ kind: z.literal('other'), reason: reasonSchema });
+const otherGradeSchema = z.object({
+  kind: z.literal('other'),
+  reason: reasonSchema,
+  language: z.string().nullable(),
+});
 
 export const gradeSchema = z.discriminatedUnion('kind', [
   inquiryGradeSchema,

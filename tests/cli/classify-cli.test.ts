@@ -37,7 +37,7 @@ function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'inquiry-triage-cli-'));
 }
 
-describe('classify --json', () => {
+describe('classify --json', { timeout: 60_000 }, () => {
   it('prints exactly one object per corpus case with the contract fields', async () => {
     const result = await cli('classify', '--json', join(corpus, 'inquiries.dev.jsonl'));
     const cases = readFileSync(join(corpus, 'inquiries.dev.jsonl'), 'utf8').trim().split('\n');
@@ -113,7 +113,7 @@ describe('classify --json', () => {
   });
 });
 
-describe('exit codes and bad input', () => {
+describe('exit codes and bad input', { timeout: 60_000 }, () => {
   it('names an unreadable file on stderr, skips it and goes on', async () => {
     const dir = scratch();
     writeFileSync(join(dir, 'notes.txt'), 'shopping list: eggs, milk\n');

@@ -22,6 +22,7 @@ export const inquiryMessage: MailMessage = {
 export const inquiryGrade: InquiryGrade = {
   kind: 'inquiry',
   reason: 'trade-inquiry',
+  language: 'en',
   class: 'B',
   total: 612,
   factors: { source: 16, product: 18, terms: 17, identity: 15, fit: 10, intent: 8 },
@@ -58,6 +59,7 @@ export const gradedState = tabState(inquiryGrade);
 export const replyState = tabState({
   kind: 'reply',
   reason: 'quote-reply',
+  language: 'en',
   feedbackKinds: ['bargaining', 'sample_request'],
   evidence: [
     { kind: 'bargaining', evidence: 'your price is high, can you cut 5%' },
@@ -65,7 +67,7 @@ export const replyState = tabState({
   ],
 });
 
-export const notInquiryState = tabState({ kind: 'other', reason: 'mailing-list' });
+export const notInquiryState = tabState({ kind: 'other', reason: 'mailing-list', language: 'en' });
 
 export const unreadableState = tabState(inquiryGrade, {
   messageKey: null,

@@ -39,13 +39,23 @@ function weigh(
   let weight = 0;
   let evidence = '';
 
-  for (const { pattern, weight: value } of CUES[kind]) {
-    const match = pattern.exec(text);
-    if (!match) continue;
+  for (const cue of CUES[kind]) {
+    const found = cue.counted
+      ? countedWeight(cue.pattern, text)
+      : cue.pattern.exec(text)
+        ? cue.weight
+        : 0;
+    if (found === 0) continue;
 
-    weight += value;
-    if (!evidence && match[0] !== '?') evidence = clip(match[0]);
+    weight += found;
+    const match = cue.counted ? null : cue.pattern.exec(text);
+    if (!evidence && match) evidence = clip(match[0]);
   }
 
   return { weight, evidence: evidence || (weight > 0 ? 'asks a question' : '') };
+}
+
+function countedWeight(pattern: RegExp, text: string): number {
+  const count = text.match(pattern)?.length ?? 0;
+  return count < 2 ? 0 : Math.min(count, 3);
 }

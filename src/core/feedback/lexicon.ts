@@ -1,19 +1,25 @@
 import type { FeedbackKind } from '../grade-types.ts';
 
 // How buyers answer a quotation, in the languages the corpus holds (English, Spanish,
-// Portuguese, French, Russian, Arabic). Each pattern carries a weight: a phrase that settles the
-// kind on its own weighs 3, a hint weighs 1.
+// Portuguese, French, Russian, Arabic). A phrase that settles the kind on its own weighs 3 or
+// 4, a hint weighs 2.
 
-export type Cue = { pattern: RegExp; weight: number };
+// A counted cue weighs one per match, from two matches on, up to three: one question mark is
+// politeness, three are a list of questions.
+export type Cue = { pattern: RegExp; weight: number; counted?: boolean };
 
 const cue = (pattern: RegExp, weight = 2): Cue => ({ pattern, weight });
 
+// \b only knows ASCII letters, so phrases in other scripts are bounded by any letter instead.
+const phrases = (words: string[], weight: number): Cue => ({
+  pattern: new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu'),
+  weight,
+});
+
 export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
   auto_reply: [
-    cue(
-      /\b(?:automatic reply|auto-?reply|out of (?:the )?office|automated message|respuesta automática|resposta automática|réponse automatique|автоответ)\b/i,
-      4,
-    ),
+    cue(/\b(?:automatic reply|auto-?reply|out of (?:the )?office|automated message)\b/i, 4),
+    phrases(['respuesta automática', 'resposta automática', 'réponse automatique', 'автоответ'], 4),
     cue(
       /\b(?:i(?:'m| am) (?:away|out of (?:the )?office|on (?:leave|holiday|vacation|business travel))|back (?:at my desk|in the office) on|offices? (?:are|is|will be) closed)\b/i,
       3,
@@ -21,17 +27,27 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
   ],
   ready_to_order: [
     cue(
-      /\b(?:take this (?:mail|e-?mail) as our order|we (?:agree|accept) (?:with )?(?:the|your) (?:revised )?(?:price|offer)|(?:please )?send (?:us )?(?:the )?(?:PI|proforma)(?! for the samples?)|we (?:confirm|place) (?:the |our |this )?order|arrange the (?:\d+% )?deposit)\b/i,
+      /\b(?:take this (?:mail|e-?mail) as our order|we (?:agree|accept) (?:with )?(?:the|your) (?:revised )?(?:price|offer)|(?:please )?send (?:us )?(?:the )?(?:PI|proforma)(?! for the samples?)|(?<!(?:before|once|when|if|until|after) )we (?:confirm|place) (?:the |our |this )?order|arrange the (?:\d+% )?deposit)\b/i,
       3,
     ),
-    cue(
-      /\b(?:confirmamos (?:el |o )?pedido|fechamos o pedido|nous confirmons (?:la |notre )?commande|оформляем заказ|счёт на предоплату|نؤكد (?:لكم )?طلب|الفاتورة المبدئية)/i,
+    phrases(
+      [
+        'confirmamos (?:el |o )?pedido',
+        'fechamos o pedido',
+        'nous confirmons (?:la |notre )?commande',
+        'оформляем заказ',
+        'сч[её]т на предоплату',
+        'نؤكد (?:لكم )?طلب',
+        'الفاتورة المبدئية',
+      ],
       4,
     ),
   ],
   order_logistics: [
+    cue(/\b(?:PO|P\.O\.)\s*(?:no\.?\s*|#)?\d{3,}\b/i, 2),
+    cue(/\b(?:B\/L|booking|vessel|ETD|packed|shipment schedule|shipping documents|loading)\b/i, 2),
     cue(
-      /\b(?:remitted|bank slip|deposit (?:paid|sent|of)|start production|B\/L|booking|vessel|ETD|packed|shipment schedule|balance (?:due|payment)|inspection before|PO \d+|shipping documents)\b/i,
+      /\b(?:remitted|bank slip|deposit (?:paid|sent|of)|start production|balance (?:due|payment)|(?:QC|inspection) (?:agent|before))\b/i,
       2,
     ),
   ],
@@ -40,8 +56,23 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
       /\b(?:too high|(?:price|prices) (?:is|are) (?:a bit |rather |quite )?high|higher than|lower (?:your|the) price|(?:a |any )?discount|come down to|cut (?:the price|\d+ ?%)|best (?:possible )?price you can|look at the price again|hard to sell|below your (?:level|price)|cheaper|more competitive|reduce (?:the )?price|pay the balance \d+ days)\b/i,
       3,
     ),
-    cue(
-      /\b(?:precio (?:muy |es )?alto|descuento|rebaja|preço (?:ficou )?acima|conseguirem chegar a|desconto|prix trop élevé|remise|цена выше|дешевле|пересмотреть цену|скидк\w*|السعر مرتفع|خصم)/i,
+    phrases(
+      [
+        'precio (?:muy |es )?alto',
+        'descuento',
+        'rebaja',
+        'preço (?:ficou )?acima',
+        'conseguirem chegar a',
+        'desconto',
+        'prix trop élevé',
+        'remise',
+        'цена выше',
+        'дешевле',
+        'пересмотреть цену',
+        'скидк\\p{L}*',
+        'السعر مرتفع',
+        'خصم',
+      ],
       3,
     ),
   ],
@@ -50,8 +81,17 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
       /\b(?:(?:several|other|many|few|different|various) (?:offers|quotes|quotations|suppliers)|compar(?:e|ing)|compairing|(?:study|review(?:ing)?|evaluat\w+) (?:all of them|them|it|the offers)|will (?:study|review) and revert|well received|we will revert|will let (?:u|you) know)\b/i,
       3,
     ),
-    cue(
-      /\b(?:varias ofertas|comparando|estamos revisando|várias (?:ofertas|cotações)|plusieurs offres|nous comparons|несколько предложений|сравнива\w+)/i,
+    phrases(
+      [
+        'varias ofertas',
+        'comparando',
+        'estamos revisando',
+        'várias (?:ofertas|cotações)',
+        'plusieurs offres',
+        'nous comparons',
+        'несколько предложений',
+        'сравнива\\p{L}+',
+      ],
       3,
     ),
   ],
@@ -60,8 +100,8 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
       /\b(?:(?:got|found|chose|selected|have) (?:another|other|a different) (?:supplier|vendor|factory|source)|another supplier already|samples? (?:are |is )?(?:being (?:tested|validated)|under (?:test|validation)) (?:with|at)|going with (?:another|other))\b/i,
       3,
     ),
-    cue(
-      /\b(?:otro proveedor|outro fornecedor|retenu un autre fournisseur|autre fournisseur|другого поставщика|مورد آخر)/i,
+    phrases(
+      ['otro proveedor', 'outro fornecedor', 'autre fournisseur', 'другого поставщика', 'مورد آخر'],
       4,
     ),
   ],
@@ -73,10 +113,10 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
   ],
   sample_request: [
     cue(
-      /\b(?:send (?:us |me )?(?:\d+ (?:pcs? )?)?samples?|samples? (?:in|of|first|cost|charge)|(?:need|want|check|see) (?:a |the |some )?samples?|\d+ (?:pcs?|pieces?|pairs?) (?:of )?each|1 sample each|order 1 piece of each|(?:one|1) piece of each|before (?:bulk|we go further))\b/i,
+      /\b(?:send (?:us |me )?(?:\d+ (?:pcs? )?)?samples?|samples? (?:in|of|first|cost|charge)|(?:need|want|check|see) (?:a |the |some )?samples?|\d+ (?:pcs?|pieces?|pairs?) (?:of )?each|1 sample each|(?:one|1) piece of each|before (?:bulk|we go further))\b/i,
       3,
     ),
-    cue(/\b(?:muestras?|amostras?|échantillons?|образ(?:ец|цы)|عينات?)\b/i, 3),
+    phrases(['muestras?', 'amostras?', 'échantillons?', 'образ(?:ец|цы)', 'عينات?'], 3),
   ],
   references_request: [
     cue(
@@ -91,7 +131,7 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
     ),
   ],
   further_questions: [
-    cue(/\?/, 1),
+    { pattern: /[?？؟]/g, weight: 1, counted: true },
     cue(
       /\b(?:does (?:that|the price|it) include|which one is it|what is the|is the \w+|can you (?:quote|add|confirm)|please (?:add|fill in|clarify|confirm)|couple of things|quick check)\b/i,
       2,
@@ -105,7 +145,7 @@ export const CUES: Record<Exclude<FeedbackKind, 'other'>, Cue[]> = {
   ],
 };
 
-// Kinds that an order in progress or a closed door make moot.
+// Ties go to the kind that decides more: a closed door or an order in progress first.
 export const PRIORITY: Exclude<FeedbackKind, 'other'>[] = [
   'auto_reply',
   'not_interested',

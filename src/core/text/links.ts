@@ -2,10 +2,11 @@ import type { MailLink } from '../message.ts';
 import { hostOf } from './domains.ts';
 
 // Mail clients and platforms wrap links; judge the real target, or genuine buyers get flagged.
-const WRAPPERS: { host: RegExp; param: string }[] = [
-  { host: /(^|\.)safelinks\.protection\.outlook\.com$/i, param: 'url' },
-  { host: /^(www\.)?google\.[a-z.]+$/i, param: 'q' },
-  { host: /^l\.facebook\.com$/i, param: 'u' },
+// Google's redirect carries the target in q= from Gmail and Chat, in url= from search results.
+const WRAPPERS: { host: RegExp; params: string[] }[] = [
+  { host: /(^|\.)safelinks\.protection\.outlook\.com$/i, params: ['url'] },
+  { host: /^(www\.)?google\.[a-z.]+$/i, params: ['q', 'url'] },
+  { host: /^l\.facebook\.com$/i, params: ['u'] },
 ];
 
 export function unwrapLink(href: string): string {
@@ -25,8 +26,10 @@ function unwrapOnce(href: string): string | null {
   const wrapper = host ? WRAPPERS.find((w) => w.host.test(host)) : undefined;
   if (!wrapper) return null;
 
-  const target = queryParam(href, wrapper.param);
-  return target && /^https?:\/\//i.test(target) ? target : null;
+  const target = wrapper.params
+    .map((param) => queryParam(href, param))
+    .find((value) => value && /^https?:\/\//i.test(value));
+  return target ?? null;
 }
 
 // The core runs without web APIs (no URL), so the one query value it needs is read by hand.

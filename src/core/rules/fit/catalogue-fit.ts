@@ -6,7 +6,8 @@ export const catalogueFit: Rule = {
   factor: 'fit',
   title: 'Asks for products in your catalogue',
   evaluate(a) {
-    const catalogue = a.profile.catalogue.filter((item) => item.trim());
+    // Trimmed: a catalogue typed as "Ball valves, Gate valves" keeps its spaces.
+    const catalogue = a.profile.catalogue.map((item) => item.trim()).filter(Boolean);
     if (catalogue.length === 0) return null;
 
     const lower = a.text.toLowerCase();

@@ -1,9 +1,15 @@
 import { hit, type Rule } from '../rule.ts';
 
-const QUANTITY = /\b(\d[\d,.]*)\s*(?:k\s*)?(?:pcs|pc|pieces|units|sets|pairs|bottles)\b/gi;
+const QUANTITY = /\b(\d[\d,.]*)\s*(k\s*)?(?:pcs|pc|pieces|units|sets|pairs|bottles)\b/gi;
+
+// "5,000" and "5.000" are thousands; "5k" and "2.5k" are thousands too, and say so.
+function toNumber(digits: string, thousands: boolean): number {
+  if (thousands) return Number.parseFloat(digits.replace(',', '.')) * 1000;
+  return Number(digits.replace(/[,.]/g, ''));
+}
 
 function largestQuantity(text: string): number | null {
-  const values = [...text.matchAll(QUANTITY)].map((m) => Number((m[1] ?? '').replace(/[,.]/g, '')));
+  const values = [...text.matchAll(QUANTITY)].map((m) => toNumber(m[1] ?? '', Boolean(m[2])));
   const valid = values.filter((v) => Number.isFinite(v) && v > 0);
   return valid.length === 0 ? null : Math.max(...valid);
 }

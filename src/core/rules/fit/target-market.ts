@@ -6,7 +6,11 @@ export const targetMarket: Rule = {
   factor: 'fit',
   title: 'The buyer is in one of your markets',
   evaluate(a) {
-    const markets = a.profile.targetMarkets.map((m) => m.trim().toUpperCase()).filter(Boolean);
+    // Sellers write "UK"; the country code (and the phone library) says GB.
+    const markets = a.profile.targetMarkets
+      .map((m) => m.trim().toUpperCase())
+      .map((m) => (m === 'UK' ? 'GB' : m))
+      .filter(Boolean);
     if (markets.length === 0) return null;
 
     const country = buyerCountry(a);

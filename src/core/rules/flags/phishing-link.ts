@@ -6,8 +6,9 @@ import { hit, type Rule } from '../rule.ts';
 
 // "View", "download", "sign in to see" an order, RFQ, drawing or invoice: the commonest trap
 // in an exporter's inbox, a fake login page behind a document link.
+// The closing \b keeps "po" from matching "portfolio" or "position".
 const LURE =
-  /\b(?:view|review|download|open|sign[ -]?in|log[ -]?in|access|check)\b[^\n]{0,40}\b(?:order|po|purchase\s?order|rfq|inquiry|drawing|invoice|document|files?|specification|quotation|\w+\.(?:pdf|xlsx?|docx?))/i;
+  /\b(?:view|review|download|open|sign[ -]?in|log[ -]?in|access|check)\b[^\n]{0,40}\b(?:orders?|po|purchase\s?orders?|rfqs?|inquiry|drawings?|invoices?|documents?|files?|specifications?|quotations?|\w+\.(?:pdf|xlsx?|docx?))\b/i;
 const SHORTENER =
   /^(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|ow\.ly|is\.gd|buff\.ly|rebrand\.ly|cutt\.ly|s\.id)$/i;
 const IP_HOST = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -33,9 +34,18 @@ function suspicion(a: Analysis, href: string, text: string | null): string | nul
   return null;
 }
 
+// The words before the link as the buyer wrote it. A wrapped link (Safe Links, google.com/url)
+// carries its target inside the wrapper, percent-encoded or not: read from the wrapper's start.
 function contextBefore(body: string, href: string): string {
-  const at = body.indexOf(href);
-  return at < 0 ? '' : body.slice(Math.max(0, at - 120), at);
+  const at = [href, encodeURIComponent(href)]
+    .map((needle) => body.indexOf(needle))
+    .find((index) => index >= 0);
+  if (at === undefined) return '';
+
+  let tokenStart = at;
+  while (tokenStart > 0 && !/\s/.test(body[tokenStart - 1] ?? ' ')) tokenStart -= 1;
+  const start = body.slice(tokenStart, at).includes('://') ? tokenStart : at;
+  return body.slice(Math.max(0, start - 120), start);
 }
 
 export const phishingLink: Rule = {

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis.ts';
 import { firstMatch } from '../../text/find.ts';
+import { modelNumber } from '../product/model-number.ts';
 import { hit, type Rule } from '../rule.ts';
 
 // Each weak flag lowers f6 by one step (scoring.md). They share one shape, so they sit in one
@@ -42,7 +43,8 @@ const FLAGS: WeakFlag[] = [
   {
     id: 'huge-no-spec',
     title: 'A very large order with no specification',
-    find: (a) => firstMatch(a.text, HUGE_NO_SPEC),
+    // A model number is a specification: a monthly container of BV-50 is a real volume.
+    find: (a) => (modelNumber.evaluate(a) ? null : firstMatch(a.text, HUGE_NO_SPEC)),
   },
   {
     id: 'pressure',

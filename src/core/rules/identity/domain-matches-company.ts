@@ -9,6 +9,11 @@ const squash = (text: string) =>
     .normalize('NFKD')
     .replace(/[^a-z0-9]/g, '');
 
+// Words any company may carry: sharing "trading" or "group" with a domain proves nothing.
+const GENERIC_WORD = /^(?:the|and|international|global|general|company|world|worldwide)$/i;
+const SUFFIX_WORD = new RegExp(`^${COMPANY_SUFFIX.source}$`);
+const isNameWord = (word: string) => !GENERIC_WORD.test(word) && !SUFFIX_WORD.test(word);
+
 // "Soni Distribucion S.L." on sonidistribucion.es: the domain belongs to the company named.
 export const domainMatchesCompany: Rule = {
   id: 'domain-matches-company',
@@ -24,6 +29,7 @@ export const domainMatchesCompany: Rule = {
 
     const words = company
       .split(/[\s,&.]+/)
+      .filter(isNameWord)
       .map(squash)
       .filter((w) => w.length >= 3);
     const shared = words.filter((w) => label.includes(w) || w.includes(label));

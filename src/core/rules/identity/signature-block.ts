@@ -4,7 +4,8 @@ import { signatureText } from './signature-text.ts';
 
 const FULL_NAME =
   /^(?:(?:mr|mrs|ms|dr)\.?\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/mu;
-const PLACE = /\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b/;
+// "Hamburg, Germany" on one line: a place never runs on into the next line ("Germany\nTel").
+const PLACE = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,[ \t]*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/;
 
 type Part = { label: string; points: number; test: (sig: string) => string | null };
 

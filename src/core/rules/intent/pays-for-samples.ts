@@ -3,7 +3,7 @@ import { hit, type Rule } from '../rule.ts';
 
 // Sample collectors want everything free; a buyer who offers to pay is testing for an order.
 const PAYS =
-  /\b(?:(?:we|i) (?:can|will|are happy to|am happy to) pay (?:for )?(?:the )?samples?(?: charges?| costs?)?|pay the sample (?:charge|cost)|happy to pay for (?:them|the samples)|give (?:you )?our (?:fedex|dhl|ups) account)\b/i;
+  /\b(?:(?:we|i) (?:can|will|are happy to|am happy to) pay (?:for )?(?:the )?samples?(?: charges?| costs?)?|(?<!(?:not|cannot|can't|won't|don't)\s)pay the sample (?:charge|cost)|happy to pay for (?:them|the samples)|give (?:you )?our (?:fedex|dhl|ups) account)\b/i;
 
 export const paysForSamples: Rule = {
   id: 'pays-for-samples',

@@ -2,14 +2,21 @@ import { firstMatch } from '../../text/find.ts';
 import { hit, type Rule } from '../rule.ts';
 
 // A concrete product named after a buying verb, or in the subject of a platform inquiry.
+// The stop-list stands before the optional "your/the", so skipping the article cannot let
+// "your products", "your best price" or "your reply" through as a product.
 const NAMED =
-  /\b(?:quote|price (?:of|for)|need|looking for|interested in|order|buy|purchase|supply of|require(?:ment)? (?:for|of)?)\s+(?:\d[\d,.]*\s*(?:pcs|pieces|units|sets|pairs|metric tons|tons|mt)\s+(?:of\s+)?)?(?:(?:your|the|our|some|a|an)\s+)?(?!your products|all|samples?\b|price|catalog)[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}/i;
+  /\b(?:quote|price (?:of|for)|need|looking for|interested in|order|buy|purchase|supply of|require(?:ment)? (?:for|of)?)\s+(?:\d[\d,.]*\s*(?:pcs|pieces|units|sets|pairs|metric tons|tons|mt)\s+(?:of\s+)?)?(?!(?:(?:your|the|our|some|a|an)\s+)?(?:products?|items?|all|samples?|(?:best\s+|lowest\s+|good\s+)?prices?|catalog\w*|quotation|offer|reply|response|answer|feedback|help|same|as soon)\b)(?:(?:your|the|our|some|a|an)\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+){0,3}/i;
+// (?!\s...) stops \s* from giving back the space the stop-list needs to see "your products".
 const SUBJECT_PRODUCT =
-  /^(?:inquiry|enquiry|rfq|quotation request|request for quotation)\s*(?:about|for|on|-|:)\s*(?!your|the product|products)(.{4,60})$/i;
+  /^(?:inquiry|enquiry|rfq|quotation request|request for quotation)\s*(?:about|for|on|-|:)\s*(?!\s|your\b|the products?\b|products?\b)(.{4,60})$/i;
 // Catalogue match is the stronger proof when the seller filled in the profile.
 function catalogueHit(text: string, catalogue: string[]): string | null {
   const lower = text.toLowerCase();
-  return catalogue.find((item) => item.trim() && lower.includes(item.toLowerCase())) ?? null;
+  return (
+    catalogue
+      .map((item) => item.trim())
+      .find((item) => item && lower.includes(item.toLowerCase())) ?? null
+  );
 }
 
 export const namedProduct: Rule = {
