@@ -378,7 +378,7 @@ describe('readPageCommand', () => {
     expect(result.stdout).toContain('subject: Invoice 4471 for March');
   });
 
-  it('exits 1 for an unreadable page or file, and for Outlook', async () => {
+  it('exits 1 for an unreadable page or a file it cannot read', async () => {
     const changed = await run([
       fixturePath('gmail-changed-ui', 'html'),
       '--url',
@@ -386,17 +386,11 @@ describe('readPageCommand', () => {
       '--json',
     ]);
     const missing = await run(['/nonexistent/page.html', '--url', url('x')]);
-    const outlook = await run([
-      'page.html',
-      '--url',
-      'https://outlook.office.com/mail/inbox/id/AAQk',
-    ]);
 
     expect(changed.code).toBe(1);
     expect((JSON.parse(changed.stdout) as PageReading).failed).toContain('openMessage.root');
     expect(missing.code).toBe(1);
-    expect(outlook.code).toBe(1);
-    expect(outlook.stderr).toContain('Outlook reading is not supported yet');
+    expect(missing.stderr).toContain('/nonexistent/page.html');
   });
 
   test.each([

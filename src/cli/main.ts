@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { gradeMail } from '../core/grade.ts';
 import { evaluationReport, type Labelled } from './evaluate.ts';
-import { type JsonLine, tableHeader, tableRow, toJsonLine } from './output.ts';
-import { type MailItem, type Problem, readPaths } from './sources.ts';
+import { gradeFile } from './grade-file.ts';
+import { type JsonLine, tableHeader, tableRow } from './output.ts';
+import { expandPaths } from './sources.ts';
 
 // Exit codes (issue 2): 0 when at least one message was graded, 1 when none could be,
 // 2 on wrong usage.
@@ -12,7 +12,7 @@ export type Io = { stdout: (text: string) => void; stderr: (text: string) => voi
 
 const USAGE = `usage:
   inquiry-triage classify [--json] [--eval] PATH...   grade case files (.jsonl), mail files, mbox files, folders
-  inquiry-triage read-page FILE.html --url URL [--json]   read a saved Gmail page as the extension would`;
+  inquiry-triage read-page FILE.html --url URL [--json]   read a saved Gmail or Outlook page as the extension would`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,14 +50,16 @@ async function classify(args: string[], io: Io): Promise<number> {
   let graded = 0;
   const problem = (file: string, reason: string) => io.stderr(`skipped ${file}: ${reason}`);
 
-  for await (const item of readPaths(parsed.positionals, problem)) {
-    const line = gradeItem(item, problem);
-    if (!line) continue;
-
-    graded += 1;
-    if (json) io.stdout(JSON.stringify(line));
-    else lines.push(line);
-    if (item.expected) labelled.push({ line, expected: item.expected });
+  const files = await expandPaths(parsed.positionals, problem);
+  for (const file of files) {
+    const result = await gradeFile(file);
+    for (const [where, reason] of result.problems) problem(where, reason);
+    for (const { line, expected } of result.items) {
+      graded += 1;
+      if (json) io.stdout(JSON.stringify(line));
+      else lines.push(line);
+      if (expected) labelled.push({ line, expected });
+    }
   }
 
   if (!json) printTable(lines, io);
@@ -79,18 +81,6 @@ function parseClassifyArgs(args: string[]) {
       eval: { type: 'boolean', default: false },
     },
   });
-}
-
-function gradeItem(item: MailItem, problem: Problem): JsonLine | null {
-  try {
-    return toJsonLine(item.id, gradeMail(item.message, { context: item.context }));
-  } catch (error) {
-    problem(
-      item.id,
-      `could not be graded: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return null;
-  }
 }
 
 function printTable(lines: JsonLine[], io: Io): void {

@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
-import { readGmail } from '../adapters/gmail/read-gmail.ts';
 import type { PageReading } from '../adapters/page-reading.ts';
+import { pageReaderFor, readPageForUrl } from '../adapters/read-page-for-url.ts';
 
 // `inquiry-triage read-page FILE.html --url URL [--json]`: the extension's page reader run
 // offline on a saved page, so a user whose mail client changed can see which probe failed.
@@ -11,11 +11,13 @@ export type ReadPageIo = {
   readFile: (p: string) => Promise<string>;
 };
 
-type Reader = (document: Document, url: string) => PageReading;
+type Reader = (document: Document, url: string) => PageReading | null;
 type Options = { file: string; url: URL; json: boolean };
 
 const USAGE = 'usage: inquiry-triage read-page FILE.html --url URL [--json]';
-const OUTLOOK_HOSTS = /^outlook\.(office\.com|office365\.com|live\.com|cloud\.microsoft)$/i;
+const NO_READER = 'no page reader for';
+const KNOWN_HOSTS =
+  'Gmail: mail.google.com; Outlook: outlook.office.com, outlook.office365.com, outlook.live.com, outlook.cloud.microsoft';
 
 export async function readPageCommand(args: string[], io: ReadPageIo): Promise<number> {
   const options = parseArgs(args);
@@ -24,10 +26,9 @@ export async function readPageCommand(args: string[], io: ReadPageIo): Promise<n
     return 2;
   }
 
-  const reader = readerFor(options.url);
-  if (typeof reader === 'string') {
-    io.stderr(`${reader}\n`);
-    return reader.startsWith('Outlook') ? 1 : 2;
+  if (!pageReaderFor(options.url.href)) {
+    io.stderr(`${NO_READER} ${options.url.hostname} (${KNOWN_HOSTS})\n`);
+    return 2;
   }
 
   let html: string;
@@ -38,7 +39,12 @@ export async function readPageCommand(args: string[], io: ReadPageIo): Promise<n
     return 1;
   }
 
-  const reading = await readSavedPage(html, options.url.href, reader);
+  const reading = await readSavedPage(html, options.url.href, readPageForUrl);
+  if (!reading) {
+    io.stderr(`${NO_READER} ${options.url.hostname}\n`);
+    return 2;
+  }
+
   io.stdout(options.json ? `${JSON.stringify(reading, null, 2)}\n` : summary(reading));
   return reading.status === 'unreadable' ? 1 : 0;
 }
@@ -65,19 +71,12 @@ function parseArgs(args: string[]): Options | string {
   return { file, url: new URL(url), json };
 }
 
-function readerFor(url: URL): Reader | string {
-  if (url.hostname === 'mail.google.com') return readGmail;
-  if (OUTLOOK_HOSTS.test(url.hostname)) return 'Outlook reading is not supported yet';
-
-  return `no page reader for ${url.hostname} (Gmail: mail.google.com)`;
-}
-
 // The saved page is mail the user received: hostile. Nothing in it runs or is fetched.
 export async function readSavedPage(
   html: string,
   url: string,
   reader: Reader,
-): Promise<PageReading> {
+): Promise<PageReading | null> {
   const window = new Window({
     url,
     settings: {

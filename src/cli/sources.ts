@@ -24,9 +24,13 @@ const HEADER_LINE = /^[!-9;-~]+:[ \t]/;
 const MBOX_FROM = /^From \S+/;
 
 export async function* readPaths(paths: string[], problem: Problem): AsyncGenerator<MailItem> {
-  for (const path of paths) {
-    for (const file of await expand(path, problem)) yield* readFileItems(file, problem);
-  }
+  for (const file of await expandPaths(paths, problem)) yield* readFileItems(file, problem);
+}
+
+export async function expandPaths(paths: string[], problem: Problem): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) files.push(...(await expand(path, problem)));
+  return files;
 }
 
 async function expand(path: string, problem: Problem): Promise<string[]> {
@@ -47,7 +51,7 @@ async function expand(path: string, problem: Problem): Promise<string[]> {
   return nested.flat();
 }
 
-async function* readFileItems(file: string, problem: Problem): AsyncGenerator<MailItem> {
+export async function* readFileItems(file: string, problem: Problem): AsyncGenerator<MailItem> {
   const bytes = await readFile(file).catch(() => null);
   if (!bytes) return problem(file, 'cannot be read');
 
