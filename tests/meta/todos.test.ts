@@ -26,7 +26,9 @@ const marks = FOLDERS.flatMap((folder) => sourceFiles(join(root, folder)))
       .split('\n')
       .flatMap((line, index) => {
         const found = MARK.exec(line);
-        return found ? [{ where: `${file.slice(root.length)}:${index + 1}`, rest: found[1] ?? '' }] : [];
+        return found
+          ? [{ where: `${file.slice(root.length)}:${index + 1}`, rest: found[1] ?? '' }]
+          : [];
       }),
   );
 
