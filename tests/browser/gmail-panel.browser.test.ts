@@ -1,17 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertChromium, chromiumPath } from './chromium-path.ts';
+import type { ExtensionBrowser } from '../../demo/launch-chromium.ts';
+import { CSP_REPORTS, launchExtension, openPanel, panelSender, panelState } from './support.ts';
 
 // The built extension in Debian's Chromium on Gmail-like pages served under the real
 // Gmail address, so the content script runs under its real match pattern and Gmail's kind
 // of CSP, Trusted Types included. The panel page is opened as a tab: automation cannot open
 // the real side panel (it needs a user gesture).
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../shared/fixtures/dom', import.meta.url));
 
 type Fixture = { html: string; url: string; sender: string };
@@ -40,28 +39,14 @@ const GMAIL_CSP = [
   'trusted-types fixture-navigation',
 ].join('; ');
 
-let userDataDir: string;
+let browser: ExtensionBrowser;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
 
 async function launch(): Promise<void> {
-  userDataDir = mkdtempSync(join(tmpdir(), 'inquiry-triage-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    // Playwright's default --disable-extensions would load nothing.
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchExtension();
+  ({ context, worker, extensionId } = browser);
 
   // Nothing leaves the machine: Gmail is the fixture, everything else is refused.
   await context.route(/^https?:/, (route) => route.abort());
@@ -76,21 +61,7 @@ async function launch(): Promise<void> {
         })
       : route.fulfill({ status: 404, body: '' });
   });
-
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
 }
-
-async function openPanel(): Promise<Page> {
-  const panel = await context.newPage();
-  await panel.goto(`chrome-extension://${extensionId}/src/panel/index.html`);
-  await panel.getByTestId('inquiry-state').waitFor();
-  return panel;
-}
-
-const panelState = (panel: Page) => panel.getByTestId('inquiry-state').getAttribute('data-state');
-
-const panelSender = (panel: Page) => panel.getByTestId('inquiry-from').textContent();
 
 type HtmlPolicy = { createHTML(html: string): string };
 type FixtureWindow = Window & {
@@ -116,34 +87,11 @@ async function openInGmail(gmail: Page, next: Fixture): Promise<void> {
   );
 }
 
-// Read from inside each context: Playwright's own evaluate is exempt from CSP, and
-// buffered reports include violations raised before anyone listened (the worker's start).
-const CSP_REPORTS = () =>
-  new Promise<string[]>((resolve) => {
-    const seen: string[] = [];
-    const observer = new ReportingObserver(
-      (reports) => {
-        for (const report of reports) {
-          seen.push(JSON.stringify(report.body));
-        }
-      },
-      { types: ['csp-violation'], buffered: true },
-    );
-    observer.observe();
-    setTimeout(() => resolve(seen), 300);
-  });
-
 describe('the extension on a Gmail page', () => {
-  beforeAll(async () => {
-    assertChromium();
-    await launch();
-  });
+  beforeAll(launch);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) {
-      rmSync(userDataDir, { recursive: true, force: true });
-    }
+    await browser?.close();
   });
 
   // The steps run in order on one Gmail tab and one panel, as a user would go.
@@ -151,7 +99,7 @@ describe('the extension on a Gmail page', () => {
   let gmail: Page;
 
   it('grades the open message in the panel', async () => {
-    panel = await openPanel();
+    panel = await openPanel(context, extensionId);
     expect(await panelState(panel)).toBe('empty');
 
     gmail = await context.newPage();
