@@ -46,6 +46,12 @@ describe('findSignature', () => {
       'Ana Ruiz',
     ],
     [
+      'a closing led in by a few words',
+      'Please send the PI.\n\nThanks and best regards,\n\nMegan Hall\nPurchasing Manager',
+      'Please send the PI.\n\nThanks and best regards,',
+      'Megan Hall\nPurchasing Manager',
+    ],
+    [
       'the last closing when the mail opens with one',
       'Best regards\n\nWe need 500 pcs.\nBest regards\nAna',
       'Best regards\n\nWe need 500 pcs.\nBest regards',
@@ -58,6 +64,10 @@ describe('findSignature', () => {
   test.each([
     ['no closing at all', 'Thank you for your quick reply. Please quote.\nAna'],
     ['a closing with nothing after it', 'Please quote.\n\nRegards.'],
+    [
+      'a thank-you sentence that is no closing',
+      'Please quote 500 pcs.\nThank you for the fast reply on this matter\nAna',
+    ],
   ])('finds no signature in %s', (_, text) => {
     expect(findSignature(text).signature).toBeNull();
   });

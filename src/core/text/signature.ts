@@ -31,8 +31,9 @@ const CLOSINGS = [
   'وتفضلوا بقبول فائق الاحترام',
 ];
 
+// Up to three words may lead into the closing ("Thanks and best regards", "With kind regards").
 const CLOSING_LINE = new RegExp(
-  `^(?:${CLOSINGS.map((c) => escapeRegExp(c)).join('|')})(?:\\s*(?:,|!|\\.|/.*))?\\s*$`,
+  `^(?:[\\p{L}&]+\\s+){0,3}(?:${CLOSINGS.map((c) => escapeRegExp(c)).join('|')})(?:\\s*(?:,|!|\\.|/.*))?\\s*$`,
   'iu',
 );
 
