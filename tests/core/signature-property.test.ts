@@ -78,5 +78,5 @@ describe('signature separate or joined', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
