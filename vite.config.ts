@@ -12,7 +12,7 @@ export default defineConfig({
       manifest,
       // One self-contained content script instead of crxjs's loader, whose imports of
       // web-accessible files let Gmail's page detect the extension.
-      contentScripts: { standaloneFiles: ['src/content/gmail.ts'] },
+      contentScripts: { standaloneFiles: ['src/content/gmail.ts', 'src/content/outlook.ts'] },
     }),
   ],
   build: {

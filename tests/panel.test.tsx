@@ -9,7 +9,12 @@ import { CLASSES, FACTORS } from '../src/core/grade-types.ts';
 import type { TabState } from '../src/messages/tab-state.ts';
 import { Panel } from '../src/panel/components/panel.tsx';
 import { TranslateContext, translatorFrom } from '../src/panel/i18n.ts';
-import { createPanelModel, type PanelPorts, type PanelSnapshot } from '../src/panel/panel-model.ts';
+import {
+  createPanelModel,
+  emptySnapshot,
+  type PanelPorts,
+  type PanelSnapshot,
+} from '../src/panel/panel-model.ts';
 import {
   gradedState,
   gradeFailedState,
@@ -41,7 +46,11 @@ function show(
   tab: TabState | null,
   options: { onGradeAnyway?: () => void; locale?: MessagesFile; loaded?: boolean } = {},
 ) {
-  const snapshot: PanelSnapshot = { loaded: options.loaded ?? true, tab, busy: false, error: null };
+  const snapshot: PanelSnapshot = {
+    ...emptySnapshot(),
+    loaded: options.loaded ?? true,
+    tab,
+  };
   act(() => {
     render(
       <TranslateContext.Provider value={translatorFrom(options.locale ?? english)}>
@@ -91,10 +100,13 @@ describe('the panel states (data-testid contract)', () => {
     expect(terms?.querySelector('meter')?.getAttribute('max')).toBe('20');
     expect(intent?.querySelector('meter')?.getAttribute('max')).toBe('10');
     expect(
-      [...(terms?.querySelectorAll('.evidence-list li') ?? [])].map((li) => li.textContent),
-    ).toEqual(['+6 points 2,000 pcs', '+5 points CIF Jebel Ali']);
+      [...(terms?.querySelectorAll('.evidence-list .evidence') ?? [])].map((q) => q.textContent),
+    ).toEqual(['2,000 pcs', 'CIF Jebel Ali']);
+    expect(
+      [...(terms?.querySelectorAll('.evidence-list .points') ?? [])].map((p) => p.textContent),
+    ).toEqual(['+6 points', '+5 points']);
     const identity = container.querySelector('[data-factor="identity"] .points');
-    expect(identity?.textContent).toBe('-3 points');
+    expect(identity?.textContent).toBe('\u22123 points');
     expect(identity?.classList.contains('negative')).toBe(true);
   });
 
@@ -247,9 +259,14 @@ function fakePorts(initial: TabState | null, windowId: number | null) {
     gradeAnyway: vi.fn(async (tabId: number) =>
       tabState({ ...inquiryGrade, class: 'D' }, { tabId, windowId: windowId ?? 1 }),
     ),
+    getOverrides: vi.fn(async () => []),
+    saveOverride: vi.fn(async () => []),
+    undoOverride: vi.fn(async () => []),
+    openSettings: vi.fn(async () => {}),
     hearBroadcasts: (listener) => {
       hear = listener;
     },
+    now: () => 0,
   };
 
   return { ports, broadcast: (message: unknown) => hear(message) };

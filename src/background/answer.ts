@@ -6,6 +6,7 @@ import type { TabState } from '../messages/tab-state.ts';
 import type { Runtime } from '../platform/browser.ts';
 import { log } from '../platform/log.ts';
 import { broadcast } from '../platform/messaging.ts';
+import { recordTabState } from './book/page-hooks.ts';
 import { stateGradedAnyway } from './handle-grade-anyway.ts';
 import { stateFromPageRead } from './handle-page-read.ts';
 import { latestTabState, loadTabState, saveTabState } from './tab-store.ts';
@@ -49,17 +50,22 @@ async function answerContent(message: unknown, tab: Runtime.MessageSender['tab']
     await publish(state);
   }
 
+  // After the panel has its grade: the prospect book and the cadence follow the mail read.
+  await recordTabState(state, now);
   return null;
 }
 
-async function answerPanel(message: unknown): Promise<TabState | null> {
+async function answerPanel(message: unknown, now: number): Promise<TabState | null> {
   const panelMessage = parse(panelToBackgroundSchema, message);
 
   switch (panelMessage.type) {
     case 'get-state':
       return latestTabState(panelMessage.windowId);
-    case 'grade-anyway':
-      return publish(await stateGradedAnyway(panelMessage.tabId));
+    case 'grade-anyway': {
+      const state = await publish(await stateGradedAnyway(panelMessage.tabId));
+      await recordTabState(state, now);
+      return state;
+    }
   }
 }
 
@@ -71,7 +77,7 @@ export async function answerMessage(
   try {
     const fromExtensionPage = sender.url?.startsWith(context.extensionUrl) ?? false;
     const data = fromExtensionPage
-      ? await answerPanel(message)
+      ? await answerPanel(message, context.now)
       : await answerContent(message, sender.tab, context.now);
     return { ok: true, data };
   } catch (error) {

@@ -1,16 +1,21 @@
 import { gradeMail } from '../core/grade.ts';
-import type { MailMessage } from '../core/message.ts';
+import type { MailContext, MailMessage } from '../core/message.ts';
 import type { Outcome } from '../messages/tab-state.ts';
 import { log } from '../platform/log.ts';
 import { loadGradingSettings } from './settings.ts';
 
 // A scorer failure must not leave the panel on the previous message: it becomes an outcome
 // the panel shows ("could not grade this message"), and the error goes to the log.
-export async function gradeOutcome(message: MailMessage, force: boolean): Promise<Outcome> {
+// `book`: what the prospect book knows of the sender and thread (book/grading-context.ts).
+export async function gradeOutcome(
+  message: MailMessage,
+  force: boolean,
+  book: Partial<MailContext> = {},
+): Promise<Outcome> {
   const { context, profile } = await loadGradingSettings();
 
   try {
-    const grade = gradeMail(message, { context, profile, force });
+    const grade = gradeMail(message, { context: { ...context, ...book }, profile, force });
     return { status: 'graded', grade, forced: force };
   } catch (error) {
     log.error('grading failed', error);

@@ -1,5 +1,6 @@
 import { MessageError } from '../messages/message-error.ts';
 import type { TabState } from '../messages/tab-state.ts';
+import { bookContextFor } from './book/page-hooks.ts';
 import { gradeOutcome } from './grade-outcome.ts';
 import { loadTabState } from './tab-store.ts';
 
@@ -15,6 +16,9 @@ export async function stateGradedAnyway(tabId: number): Promise<TabState> {
     });
   }
 
-  const outcome = await gradeOutcome(previous.message, true);
+  const book = previous.messageKey
+    ? await bookContextFor(previous.url, previous.messageKey, previous.message)
+    : {};
+  const outcome = await gradeOutcome(previous.message, true, book);
   return { ...previous, outcome };
 }

@@ -1,5 +1,6 @@
 import type { PageRead } from '../messages/content-to-background.ts';
 import type { TabState } from '../messages/tab-state.ts';
+import { bookContextFor } from './book/page-hooks.ts';
 import { gradeOutcome } from './grade-outcome.ts';
 import { loadTabState } from './tab-store.ts';
 
@@ -34,6 +35,7 @@ export async function stateFromPageRead(
   }
 
   const force = await keepsForce(tab, reading.messageKey);
-  const outcome = await gradeOutcome(reading.message, force);
+  const book = await bookContextFor(pageRead.url, reading.messageKey, reading.message);
+  const outcome = await gradeOutcome(reading.message, force, book);
   return { ...base, messageKey: reading.messageKey, message: reading.message, outcome };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluationReport, type Labelled } from './evaluate.ts';
 import { gradeFile } from './grade-file.ts';
+import { useJoiningBlob } from './joining-blob.ts';
 import { type JsonLine, tableHeader, tableRow } from './output.ts';
 import { expandPaths } from './sources.ts';
 
@@ -44,6 +45,7 @@ async function classify(args: string[], io: Io): Promise<number> {
     return 2;
   }
 
+  useJoiningBlob();
   const { json, eval: evaluate } = parsed.values;
   const lines: JsonLine[] = [];
   const labelled: Labelled[] = [];

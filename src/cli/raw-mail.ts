@@ -1,6 +1,7 @@
 import PostalMime, { type Email, type Address as PostalAddress } from 'postal-mime';
 import type { Address, MailMessage } from '../core/message.ts';
 import { splitQuoted } from '../core/text/split-mail.ts';
+import { linksFromHtml } from './html-links.ts';
 import { htmlToText } from './html-to-text.ts';
 
 // A raw RFC 822 message (any charset, any MIME shape) becomes the core's one message type.
@@ -8,7 +9,15 @@ import { htmlToText } from './html-to-text.ts';
 const KEPT_HEADERS = ['list-id', 'list-unsubscribe', 'precedence', 'auto-submitted'];
 
 export async function parseRawMail(raw: Uint8Array | string): Promise<MailMessage> {
-  const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  let email: Email;
+  try {
+    email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
+  } catch {
+    // postal-mime refuses headers over 2 MB and parts nested too deep: what is left is read
+    // as plain text, so a hostile file is graded (as the noise it is) rather than lost.
+    return plainTextMail(raw);
+  }
+
   const text = email.text?.trim() ? email.text : htmlToText(email.html ?? '');
   const { text: body, quoted } = splitQuoted(text);
 
@@ -24,6 +33,28 @@ export async function parseRawMail(raw: Uint8Array | string): Promise<MailMessag
     attachments: email.attachments.map((a) => ({ name: a.filename ?? '(unnamed)' })),
     links: linksFromHtml(email.html ?? ''),
     headers: keptHeaders(email),
+  };
+}
+
+function plainTextMail(raw: Uint8Array | string): MailMessage {
+  const text = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+  const blank = /\r?\n\r?\n/.exec(text);
+  const { text: body, quoted } = splitQuoted(
+    blank ? text.slice(blank.index + blank[0].length) : '',
+  );
+
+  return {
+    from: { name: null, email: null },
+    replyTo: [],
+    to: [],
+    cc: [],
+    subject: '',
+    date: null,
+    bodyText: body,
+    quotedText: quoted,
+    attachments: [],
+    links: [],
+    headers: {},
   };
 }
 
@@ -51,23 +82,4 @@ function keptHeaders(email: Email): Record<string, string> {
     if (KEPT_HEADERS.includes(header.key)) kept[header.key] = header.value;
   }
   return kept;
-}
-
-const ANCHOR = /<a\b[^>]*\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a>/gi;
-
-// Anchors keep the words the reader saw beside the real target, which phishing makes differ.
-function linksFromHtml(html: string): MailMessage['links'] {
-  return [...html.matchAll(ANCHOR)]
-    .map((m) => ({
-      href: decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''),
-      text: htmlToText(m[4] ?? '') || null,
-    }))
-    .filter((link) => /^https?:/i.test(link.href));
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
 }

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { mboxReader } from 'mbox-reader';
 import type { MailContext, MailMessage } from '../core/message.ts';
@@ -34,14 +33,17 @@ export async function expandPaths(paths: string[], problem: Problem): Promise<st
 }
 
 async function expand(path: string, problem: Problem): Promise<string[]> {
-  const info = await stat(path).catch(() => null);
+  // Synchronous on purpose here and below: the files are read one after another anyway, and
+  // for thousands of small mails the thread-pool round trip of each async call costs more
+  // than the read (a fifth of the SpamAssassin run was spent waiting on it).
+  const info = statOf(path);
   if (!info) {
     problem(path, 'no such file or folder');
     return [];
   }
   if (info.isFile()) return [path];
 
-  const entries = await readdir(path, { withFileTypes: true });
+  const entries = readdirSync(path, { withFileTypes: true });
   const nested = await Promise.all(
     entries
       .filter((entry) => !entry.name.startsWith('.'))
@@ -52,7 +54,7 @@ async function expand(path: string, problem: Problem): Promise<string[]> {
 }
 
 export async function* readFileItems(file: string, problem: Problem): AsyncGenerator<MailItem> {
-  const bytes = await readFile(file).catch(() => null);
+  const bytes = readBytes(file);
   if (!bytes) return problem(file, 'cannot be read');
 
   const format = sniff(bytes);
@@ -136,5 +138,21 @@ async function* mboxItems(file: string, problem: Problem): AsyncGenerator<MailIt
     } catch (error) {
       problem(id, error instanceof Error ? error.message : String(error));
     }
+  }
+}
+
+function readBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function statOf(path: string): Stats | null {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 import type { PageReading } from '../adapters/page-reading.ts';
 import type { PageRead } from '../messages/content-to-background.ts';
+import { readerStats } from './reader-stats.ts';
 import { after, debounce } from './timers.ts';
 
 export type FollowOptions = {
@@ -10,6 +11,9 @@ export type FollowOptions = {
   send: (pageRead: PageRead) => void;
   onError: (error: unknown) => void;
   now: () => number;
+  // The region that holds the open message, most specific first: the one observer watches
+  // the first that exists. Gmail's main region by default.
+  regions?: readonly string[];
 };
 
 const MAIN_REGION = '[role="main"]';
@@ -24,6 +28,7 @@ const MAIN_GIVE_UP_MS = 15_000;
 // A reader that throws on a page it does not know is a page it could not read: the panel
 // says so instead of keeping the previous message.
 function readPage(options: FollowOptions): PageRead {
+  const started = performance.now();
   try {
     return options.toPageRead(options.read(options.document, options.url), options.url);
   } catch (error) {
@@ -33,6 +38,9 @@ function readPage(options: FollowOptions): PageRead {
       url: options.url,
       reading: { status: 'unreadable', failed: ['reader'] },
     };
+  } finally {
+    readerStats.reads += 1;
+    readerStats.readMs += performance.now() - started;
   }
 }
 
@@ -62,6 +70,8 @@ export function followOpenMessage(options: FollowOptions, signal: AbortSignal): 
     if (serialized !== lastSent) {
       lastSent = serialized;
       sentReadable ||= !unreadable;
+      readerStats.sends += 1;
+      readerStats.sentAt = Date.now();
       options.send(pageRead);
     }
   };
@@ -81,15 +91,19 @@ function isOutsideEditor(record: MutationRecord): boolean {
   return !element?.closest(EDITOR);
 }
 
-// One observer, on Gmail's main region only: the list, the chat and the compose windows
+// One observer, on the client's main region only: the list, the chat and the compose windows
 // elsewhere on the page change all the time and never change the open message. It watches
-// the whole subtree (mail-clients.md §5.3 budgets less) because Gmail mounts a message's
-// body deep inside, after its header; the debounce and the compare-before-send keep it cheap.
+// the whole subtree (mail-clients.md §5.3 budgets less) because both clients mount a
+// message's body deep inside, after its header; the debounce and the compare-before-send
+// keep it cheap (docs/benchmarks.md, "What the reader costs the page").
 function observeMainRegion(options: FollowOptions, onChange: () => void, signal: AbortSignal) {
   const startedAt = options.now();
+  const regions = options.regions ?? [MAIN_REGION];
 
   const attach = () => {
-    const main = options.document.querySelector(MAIN_REGION);
+    const main = regions
+      .map((selector) => options.document.querySelector(selector))
+      .find((element) => element !== null);
     if (!main) {
       if (options.now() - startedAt < MAIN_GIVE_UP_MS) {
         after(MAIN_POLL_MS, attach, signal);
@@ -99,6 +113,8 @@ function observeMainRegion(options: FollowOptions, onChange: () => void, signal:
     }
 
     const observer = new MutationObserver((records) => {
+      readerStats.observerCallbacks += 1;
+      readerStats.mutationRecords += records.length;
       if (records.some(isOutsideEditor)) {
         onChange();
       }

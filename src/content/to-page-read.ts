@@ -4,7 +4,7 @@ import type { PageRead } from '../messages/content-to-background.ts';
 
 // Thread and message ids identify the open message across Gmail's redraws; the position in
 // the thread stands in when a collapsed message carries no id.
-function messageKeyOf(reading: PageReading): string | null {
+export function messageKeyOf(reading: PageReading): string | null {
   const thread = reading.thread?.id ?? reading.thread?.legacyId;
   const open = reading.openMessage;
   if (!thread || !open) {

@@ -1,5 +1,5 @@
 import { extractForwarded } from './forwarded.ts';
-import type { Address, MailContext, MailLink, MailMessage, SellerProfile } from './message.ts';
+import type { Address, MailContext, MailMessage, SellerProfile } from './message.ts';
 import {
   impersonatedPlatform,
   type Platform,
@@ -8,7 +8,7 @@ import {
   platformByDomain,
 } from './platforms.ts';
 import { emailDomain, isFreeMail, registrableDomain } from './text/domains.ts';
-import { allLinks } from './text/links.ts';
+import { allLinks, type FoundLink } from './text/links.ts';
 import { reflow } from './text/reflow.ts';
 import { findSignature } from './text/signature.ts';
 import { splitQuoted } from './text/split-mail.ts';
@@ -40,7 +40,8 @@ export type Analysis = {
   replyTo: Party | null;
   platform: PlatformNotice | null;
   forwarded: boolean;
-  links: MailLink[];
+  // Unwrapped to their real targets, each with the words that introduce it.
+  links: FoundLink[];
   attachments: string[];
   recipientCount: number;
   ownDomains: string[];

@@ -4,7 +4,7 @@ import type { Address } from './message.ts';
 // mail (method.md section 6), so the core grades the inner sender and words.
 
 const FORWARD_HEADER = /^-{2,}\s*Forwarded message\s*-{2,}\s*$|^Begin forwarded message:\s*$/im;
-const FROM_LINE = /^\s*\*?From:\*?\s*(.*)$/im;
+const FROM_LINE = /^[ \t]*\*?From:\*?[ \t]*(.*)$/im;
 const HEADER_LINE = /^\s*\*?(?:From|Date|Sent|Subject|To|Cc):\*?\s.*$/i;
 
 export type ForwardedMail = { from: Address; subject: string | null; body: string };
@@ -23,7 +23,7 @@ export function extractForwarded(body: string): ForwardedMail | null {
     start += 1;
   }
 
-  const subject = /^\s*\*?Subject:\*?\s*(.*)$/im.exec(rest)?.[1]?.trim() ?? null;
+  const subject = /^[ \t]*\*?Subject:\*?[ \t]*(.*)$/im.exec(rest)?.[1]?.trim() ?? null;
   return {
     from: parseAddress(fromLine[1] ?? ''),
     subject,

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis.ts';
 import type { GateReason, MailKind } from './grade-types.ts';
 import { BUYER_REQUEST, QUOTE_WORDS, REPLY_PREFIX, TRADE_TERMS } from './lexicon/trade.ts';
+import { evaluateRule } from './rules/evaluate.ts';
 import { RULES } from './rules/index.ts';
 
 // Step 0 of scoring.md: decide what the mail is before scoring it.
@@ -48,7 +49,7 @@ function isMailingList(a: Analysis): boolean {
 
 // A scam dressed as an inquiry is an inquiry, and scores E.
 function hasStrongFlag(a: Analysis): boolean {
-  return RULES.some((rule) => rule.flag === 'strong' && rule.evaluate(a) !== null);
+  return RULES.some((rule) => rule.flag === 'strong' && evaluateRule(rule, a) !== null);
 }
 
 function isTradeInquiry(a: Analysis): boolean {

@@ -24,28 +24,29 @@ export function gradeMail(message: MailMessage, options: GradeOptions = {}): Gra
   const profile = sellerProfileSchema.parse(options.profile ?? {});
   const analysis = analyse(message, context, profile);
   const decision = gate(analysis);
-  const language = detectLanguage(analysis.body);
 
   if (decision.kind === 'reply' && !options.force) {
     const kinds = classifyReply(analysis.subject, analysis.body);
     return {
       kind: 'reply',
       reason: decision.reason,
-      language,
+      language: detectLanguage(analysis.body),
       feedbackKinds: kinds.kinds,
       evidence: kinds.evidence,
     };
   }
 
+  // The panel names the language of inquiries and replies only; the detector costs as much as
+  // the rest of the grading, and most mail is neither.
   if (decision.kind === 'other' && !options.force) {
-    return { kind: 'other', reason: decision.reason, language };
+    return { kind: 'other', reason: decision.reason, language: null };
   }
 
   const result = score(analysis);
   return {
     kind: 'inquiry',
     reason: decision.kind === 'inquiry' ? decision.reason : 'forced',
-    language,
+    language: detectLanguage(analysis.body),
     class: result.class,
     total: result.total,
     factors: result.factors,

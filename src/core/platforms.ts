@@ -65,16 +65,21 @@ export type PlatformBuyer = {
   message: string | null;
 };
 
+// Blanks, not \s, around the labels: a label's pattern must not run on into the lines below,
+// or a notice padded with blank lines is read in quadratic time.
 const FIELD_LABELS: Record<Exclude<keyof PlatformBuyer, 'message'>, RegExp> = {
-  name: /^\s*(?:Sender|Buyer Name|Contact(?: Person)?|Name)\s*[:\t ]\s{0,}(.+)$/im,
-  company: /^\s*(?:Company(?: Name)?)\s*[:\t ]\s*(.+)$/im,
-  country: /^\s*(?:Country\/Region|Country|Location)\s*[:\t ]\s*(.+)$/im,
-  email: /^\s*(?:E-?mail)\s*[:\t ]\s*([^\s(]+@[^\s(]+)/im,
+  name: /^[ \t]*(?:Sender|Buyer Name|Contact(?: Person)?|Name)(?:[ \t]*:|[ \t])[ \t]*(\S.*)$/im,
+  company: /^[ \t]*(?:Company(?: Name)?)(?:[ \t]*:|[ \t])[ \t]*(\S.*)$/im,
+  country: /^[ \t]*(?:Country\/Region|Country|Location)(?:[ \t]*:|[ \t])[ \t]*(\S.*)$/im,
+  email: /^[ \t]*(?:E-?mail)(?:[ \t]*:|[ \t])[ \t]*([^\s(@]+@[^\s(]+)/im,
 };
 
 // Global Sources-style one-liner: "Buyer: Name, Company, Country (Distributor)".
-const BUYER_LINE = /^\s*Buyer\s*:\s*([^,\n]+),\s*([^,\n]+),\s*([^,(\n]+)/im;
-const MESSAGE_BLOCK = /^\s*Message\s*:\s*(.*(?:\n(?!\s*(?:-{3}|Sender\b|View and reply)).*)*)/im;
+// Each field starts on a non-blank, so blanks around the commas can be read only one way.
+const BUYER_LINE =
+  /^[ \t]*Buyer[ \t]*:[ \t]*([^,\s][^,\n]*),[ \t]*([^,\s][^,\n]*),[ \t]*([^,(\s][^,(\n]*)/im;
+const MESSAGE_LABEL = /^[ \t]*Message[ \t]*:/im;
+const MESSAGE_END = /^\s*(?:-{3}|Sender\b|View and reply)/;
 
 export function parsePlatformBuyer(body: string): PlatformBuyer {
   const line = BUYER_LINE.exec(body);
@@ -85,8 +90,18 @@ export function parsePlatformBuyer(body: string): PlatformBuyer {
     company: clean(line?.[2]) ?? field('company'),
     country: clean(line?.[3]) ?? field('country'),
     email: field('email'),
-    message: clean(MESSAGE_BLOCK.exec(body)?.[1]),
+    message: clean(messageBlock(body)),
   };
+}
+
+// The buyer's message: from the "Message:" label to the notice's footer, line by line.
+function messageBlock(body: string): string | undefined {
+  const label = MESSAGE_LABEL.exec(body);
+  if (!label) return undefined;
+
+  const lines = body.slice(label.index + label[0].length).split('\n');
+  const end = lines.findIndex((line, index) => index > 0 && MESSAGE_END.test(line));
+  return (end < 0 ? lines : lines.slice(0, end)).join('\n');
 }
 
 function clean(value: string | undefined): string | null {

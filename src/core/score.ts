@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis.ts';
 import type { Evidence, FactorScores, InquiryClass, RedFlag } from './grade-types.ts';
+import { evaluateRule } from './rules/evaluate.ts';
 import { RULES } from './rules/index.ts';
 
 // Each factor starts at its neutral value, so that a mail with no evidence either way lands on
@@ -42,7 +43,7 @@ export function score(a: Analysis): Score {
   const redFlags: RedFlag[] = [];
 
   for (const rule of RULES) {
-    const found = rule.evaluate(a);
+    const found = evaluateRule(rule, a);
     if (!found) continue;
 
     evidence.push({

@@ -4,8 +4,11 @@ import { browser } from '../platform/browser.ts';
 import { followDebugSetting, log } from '../platform/log.ts';
 import { Panel } from './components/panel.tsx';
 import { type Translate, TranslateContext } from './i18n.ts';
+import { actionsOf, PanelActionsContext } from './panel-actions.ts';
 import { createPanelModel, type PanelModel } from './panel-model.ts';
 import { browserPorts } from './panel-ports.ts';
+import { browserReplyPorts } from './reply-ports.ts';
+import { TodayPage } from './today/today-page.tsx';
 import { usePanelSnapshot } from './use-panel-model.ts';
 import './panel.css';
 
@@ -13,7 +16,13 @@ const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substi
 
 function App({ model }: { model: PanelModel }) {
   const snapshot = usePanelSnapshot(model);
-  return <Panel snapshot={snapshot} onGradeAnyway={() => void model.gradeAnyway()} />;
+  return (
+    <Panel
+      snapshot={snapshot}
+      onGradeAnyway={() => void model.gradeAnyway()}
+      replyPorts={browserReplyPorts}
+    />
+  );
 }
 
 // The panel lives as long as its page; nothing aborts this.
@@ -28,7 +37,9 @@ followDebugSetting(lifetime.signal);
 if (root) {
   render(
     <TranslateContext.Provider value={t}>
-      <App model={model} />
+      <PanelActionsContext.Provider value={actionsOf(model)}>
+        {location.hash === '#today' ? <TodayPage /> : <App model={model} />}
+      </PanelActionsContext.Provider>
     </TranslateContext.Provider>,
     root,
   );

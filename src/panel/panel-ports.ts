@@ -1,4 +1,8 @@
-import { getStateReplySchema, gradeAnywayReplySchema } from '../messages/panel-to-background.ts';
+import {
+  getStateReplySchema,
+  gradeAnywayReplySchema,
+  overridesReplySchema,
+} from '../messages/panel-to-background.ts';
 import { browser } from '../platform/browser.ts';
 import { hearBroadcasts, request } from '../platform/messaging.ts';
 import type { PanelPorts } from './panel-model.ts';
@@ -20,5 +24,17 @@ export const browserPorts: PanelPorts = {
 
   gradeAnyway: (tabId) => request({ type: 'grade-anyway', tabId }, gradeAnywayReplySchema),
 
+  getOverrides: (target) => request({ type: 'get-overrides', ...target }, overridesReplySchema),
+
+  saveOverride: (target, override) =>
+    request({ type: 'save-override', ...target, override }, overridesReplySchema),
+
+  undoOverride: (target, factor) =>
+    request({ type: 'undo-override', ...target, factor }, overridesReplySchema),
+
+  openSettings: () => browser.runtime.openOptionsPage(),
+
   hearBroadcasts,
+
+  now: () => Date.now(),
 };

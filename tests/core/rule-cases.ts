@@ -113,6 +113,168 @@ const strongFlags: RuleCase[] = [
   silent('phishing-link', 'a stray % in a link does not break the grade', {
     body: 'Our showroom sale (up to 50%off) is at https://shop.kessler-haustechnik.de/sale?d=50%off',
   }),
+  fires(
+    'phishing-link',
+    'the lure on the line above a link that stands alone',
+    {
+      body: 'Good day,\n\nDownload Purchaseorder_request.pdf\nhttps://docs-secure-view.top/d/7781\n\nThank you',
+    },
+    0,
+    'Download Purchaseorder_request.pdf',
+  ),
+  silent('phishing-link', 'a document word earlier in the sentence than an unrelated link', {
+    body: 'Please check the attached drawing and our shop https://amazon.de',
+    attachments: ['housing_rev3.pdf'],
+  }),
+  silent('phishing-link', 'a lure in the paragraph before, a catalogue link after', {
+    body: 'Kindly review the drawing attached.\n\nOur range is online, see the catalogue at https://www.kessler-shop.com/katalog',
+  }),
+
+  fires(
+    'link-text-mismatch',
+    'the words show the platform, the link goes elsewhere',
+    {
+      body: 'You have a new RFQ. Reply on the platform.',
+      links: [{ href: 'https://rfq-center.top/alibaba/88217', text: 'www.alibaba.com/rfq/88217' }],
+    },
+    0,
+    'goes to rfq-center.top',
+  ),
+  fires(
+    'link-text-mismatch',
+    "a customer's website over a foreign host",
+    {
+      body: 'Our new price list is on our website.',
+      links: [
+        { href: 'http://195-kessler.duckdns.org/list', text: 'https://kessler-haustechnik.de' },
+      ],
+    },
+    0,
+    'kessler-haustechnik.de but goes to 195-kessler.duckdns.org',
+  ),
+  silent('link-text-mismatch', 'a Safe Links wrapper around the site the words name', {
+    body: 'Our catalogue:',
+    links: [
+      {
+        href: safeLink('https://www.kessler-haustechnik.de/katalog'),
+        text: 'www.kessler-haustechnik.de',
+      },
+    ],
+  }),
+  silent('link-text-mismatch', "a platform's name over another of its own domains", {
+    body: 'Sign in to your supplier account to reply.',
+    links: [{ href: 'https://login.alibaba-inc.com/reply/5521', text: 'www.alibaba.com' }],
+  }),
+  silent('link-text-mismatch', 'words that are not an address', {
+    body: 'Drawing attached.',
+    links: [{ href: 'https://wetransfer.com/downloads/5521', text: 'drawing.zip' }],
+  }),
+  silent('link-text-mismatch', 'a newsletter counting clicks on its own domain', {
+    from: 'Daily Dilbert <dilbert@ummail4.unitedmedia.com>',
+    body: 'Today on Dilbert.com',
+    links: [{ href: 'http://ummail4.unitedmedia.com/c?x=1', text: 'Dilbert.com' }],
+  }),
+
+  fires(
+    'lookalike-domain',
+    "a customer's domain with one letter more",
+    { from: 'Derek Lam <derek.lam@kwunshing-engg.com>', body: 'Please update our bank details.' },
+    0,
+    'kwunshing-engg.com looks like your customer kwunshing-eng.com',
+    { context: { customerDomains: ['kwunshing-eng.com'] } },
+  ),
+  fires(
+    'lookalike-domain',
+    "a customer's name under .co instead of .com",
+    { from: 'Derek Lam <derek.lam@kwunshing-eng.co>', body: 'Please send the PI again.' },
+    0,
+    'your customer kwunshing-eng.com',
+    { context: { customerDomains: ['kwunshing-eng.com'] } },
+  ),
+  fires(
+    'lookalike-domain',
+    'a courier one letter short',
+    { body: 'Your samples are held. Pay the duty: https://fedx.com/track/8812' },
+    0,
+    'fedx.com looks like fedex.com',
+  ),
+  fires(
+    'lookalike-domain',
+    "a bank's domain worn as a prefix",
+    { body: 'Confirm the L/C at https://hsbc.com.hk-lc-verify.net/confirm' },
+    0,
+    'looks like hsbc.com',
+  ),
+  fires(
+    'lookalike-domain',
+    'a government word on a commercial domain',
+    { body: 'Customs clearance pending: https://customs-gov.com/clearance/5521' },
+    0,
+    'poses as a government site',
+  ),
+  silent(
+    'lookalike-domain',
+    'the customer itself',
+    {
+      from: 'Derek Lam <derek.lam@kwunshing-eng.com>',
+      body: 'Please quote 500 pcs.',
+    },
+    { context: { customerDomains: ['kwunshing-eng.com'] } },
+  ),
+  silent('lookalike-domain', "a brand's name inside a university's host", {
+    body: 'Paper at http://www.citi.umich.edu/projects/',
+  }),
+  silent('lookalike-domain', 'a genuine government site', {
+    body: 'Import rules: https://www.gov.uk/guidance/import-goods',
+  }),
+
+  fires(
+    'homoglyph-domain',
+    'a digit one for the letter l',
+    { body: 'Pay the sample cost here: https://paypa1.com/pay/5521' },
+    0,
+    'paypa1.com imitates paypal.com',
+  ),
+  fires(
+    'homoglyph-domain',
+    'a Cyrillic a inside the platform name',
+    { from: 'Alibaba <service@аlibaba.com>', body: 'A buyer sent you an inquiry.' },
+    0,
+    'mixes alphabets',
+  ),
+  fires(
+    'homoglyph-domain',
+    '"rn" for "m" in a customer domain',
+    { from: 'Ana Ruiz <ana@ferreteria-rnadrid.es>', body: 'New bank account for payment.' },
+    0,
+    'imitates your customer ferreteria-madrid.es',
+    { context: { customerDomains: ['ferreteria-madrid.es'] } },
+  ),
+  silent('homoglyph-domain', 'a genuine domain with digits', {
+    body: 'We found you on https://www.ec21.com/company/hongda',
+  }),
+  silent('homoglyph-domain', 'an honest German domain with an umlaut', {
+    from: 'Jens Müller <jens@müller-bau.de>',
+    body: 'Bitte um ein Angebot.',
+  }),
+
+  fires(
+    'punycode-host',
+    'punycode that reads as PayPal with a Cyrillic a',
+    { body: 'Pay the deposit: http://xn--pypal-4ve.com/checkout' },
+    0,
+    'xn--pypal-4ve.com reads as pаypal.com',
+  ),
+  fires(
+    'punycode-host',
+    'an all-Cyrillic name that reads as Latin',
+    { body: 'Download the order: http://xn--80ak6aa92e.com/order' },
+    0,
+    'reads as аррӏе.com',
+  ),
+  silent('punycode-host', 'an honest German domain in punycode', {
+    body: 'Unser Katalog: http://xn--mller-bau-q9a.de/katalog',
+  }),
 
   fires(
     'dangerous-attachment',

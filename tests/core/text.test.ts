@@ -140,6 +140,21 @@ describe('unwrapLink', () => {
       'https://eur03.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.google.com%2Furl%3Fq%3Dhttps%253A%252F%252Fevil.xyz%252Flogin&data=1',
       'https://evil.xyz/login',
     ],
+    [
+      'Proofpoint URL Defense v2',
+      'https://urldefense.proofpoint.com/v2/url?u=https-3A__www.kessler.de_katalog-3Fa-3D1&d=DwMF&c=x',
+      'https://www.kessler.de/katalog?a=1',
+    ],
+    [
+      'Proofpoint URL Defense v3',
+      'https://urldefense.com/v3/__https://rfq-files.top/dl__;!!Xy!abc$',
+      'https://rfq-files.top/dl',
+    ],
+    [
+      "a platform's click tracking",
+      'https://click.alibaba.com/ci_bb?ck=1&target=https%3A%2F%2Fdocs-view.top%2Fpo',
+      'https://docs-view.top/po',
+    ],
   ])('unwraps %s', (_, href, target) => {
     expect(unwrapLink(href)).toBe(target);
   });
@@ -148,15 +163,29 @@ describe('unwrapLink', () => {
     ['a Google search', 'https://www.google.com/search?q=ball+valves'],
     ['a wrapper around a script', 'https://www.google.co.uk/url?q=javascript:alert(1)'],
     ['an ordinary link', 'https://www.kessler-haustechnik.de/produkte'],
+    [
+      'a url= parameter on a site that is no wrapper',
+      'https://shop.example.com/go?url=https://x.top/',
+    ],
   ])('leaves %s alone', (_, href) => {
     expect(unwrapLink(href)).toBe(href);
   });
 
   test('finds bare links in text and drops the brackets around them', () => {
     expect(linksInText('see https://a.example/x) and <https://b.example/y>')).toEqual([
-      { href: 'https://a.example/x', text: null },
-      { href: 'https://b.example/y', text: null },
+      { href: 'https://a.example/x', text: null, intro: 'see ' },
+      { href: 'https://b.example/y', text: null, intro: 'see https://a.example/x) and <' },
     ]);
+  });
+
+  test('takes the line above as the words introducing a link that stands alone', () => {
+    const [link] = linksInText('Download Purchaseorder_request.pdf\n\n  https://docs.example/d');
+    expect(link?.intro).toBe('Download Purchaseorder_request.pdf   ');
+  });
+
+  test('reads only a short window before a link on a long line', () => {
+    const [link] = linksInText(`${'word '.repeat(10_000)}https://a.example/`);
+    expect(link?.intro).toHaveLength(120);
   });
 
   test('merges page links with text links once, unwrapped', () => {
@@ -164,8 +193,8 @@ describe('unwrapLink', () => {
     const text = `see https://a.example/ and https://www.google.com/url?q=https://b.example/`;
 
     expect(allLinks(given, text)).toEqual([
-      { href: 'https://a.example/', text: 'A' },
-      { href: 'https://b.example/', text: null },
+      { href: 'https://a.example/', text: 'A', intro: 'see ' },
+      { href: 'https://b.example/', text: null, intro: 'see https://a.example/ and ' },
     ]);
   });
 });
@@ -258,7 +287,7 @@ describe('evidence helpers', () => {
     expect(matchWithTail('Please quote CIF Jebel Ali, thanks', /CIF/)).toBe('CIF Jebel Ali');
   });
 
-  test('joinEvidence quotes each item', () => {
-    expect(joinEvidence(['DN25', 'PN25'])).toBe('"DN25", "PN25"');
+  test('joinEvidence lists findings without quoting them (the panel quotes the line)', () => {
+    expect(joinEvidence(['DN25', 'PN25'])).toBe('DN25 · PN25');
   });
 });

@@ -11,7 +11,7 @@ export const BUYER_REQUEST: RegExp[] = [
   /\b(?:send|give|tell) (?:us|me) (?:the |your )?(?:best |current |full )?(?:price|prices|quotation|catalog|catalogue|price list)/i,
   /\b(?:what is|what's|how much is) (?:the |your )?(?:price|cost|moq)|\bhow much (?:with|for|including|is it)\b/i,
   /\b(?:your|the) (?:price|prices) (?:for|of)\b/i,
-  /\b(?:we|i) need\b[^.\n]{0,60}\b(?:\d[\d,.]*\s*(?:pcs|pieces|units|sets|tons|containers)|urgent)/i,
+  /\b(?:we|i) need\b[^.\n]{0,60}\b(?:\d[\d,.]{0,15}\s*(?:pcs|pieces|units|sets|tons|containers)|urgent)/i,
   /(?:cotización|cotizacion|cotizar|solicitud de precio|enviarnos su (?:catálogo|lista de precios)|nos interesan?|orçamento|cotação|gostaríamos de comprar|demande de prix|devis|nous sommes intéressés|запрос (?:цены|предложения)|коммерческое предложение|просим (?:выслать|прислать))/i,
 ];
 
@@ -20,6 +20,6 @@ export const TRADE_TERMS =
 
 // Replies to a quote start with a reply prefix in the buyer's language.
 export const REPLY_PREFIX =
-  /^\s*(?:re|aw|sv|vs|rv|res|ris|odp|ynt|回复|答复|ответ|رد)\s*(?:\[\d+\])?\s*[:：]/i;
+  /^\s*(?:re|aw|sv|vs|rv|res|ris|odp|ynt|回复|答复|ответ|رد)\s*(?:\[\d+\]\s*)?[:：]/i;
 export const QUOTE_WORDS =
   /\b(?:quotation|quote|offer|price|proforma|PI|cotizaci[oó]n|cota[cç][aã]o|offre|devis|предложени\w*|цен\w*|عرض)\b/i;

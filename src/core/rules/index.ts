@@ -3,8 +3,12 @@ import { moqFit } from './fit/moq-fit.ts';
 import { targetMarket } from './fit/target-market.ts';
 import { dangerousAttachment } from './flags/dangerous-attachment.ts';
 import { feeRequest } from './flags/fee-request.ts';
+import { homoglyphDomain } from './flags/homoglyph-domain.ts';
+import { linkTextMismatch } from './flags/link-text-mismatch.ts';
+import { lookalikeDomain } from './flags/lookalike-domain.ts';
 import { phishingLink } from './flags/phishing-link.ts';
 import { platformImpersonation } from './flags/platform-impersonation.ts';
+import { punycodeHost } from './flags/punycode-host.ts';
 import { replyToMismatch } from './flags/reply-to-mismatch.ts';
 import { salesPitch } from './flags/sales-pitch.ts';
 import { secrecy } from './flags/secrecy.ts';
@@ -51,6 +55,10 @@ import { targetPrice } from './terms/target-price.ts';
 // The one list of scoring rules. Red flags come first so the panel can show them first.
 export const RULES: readonly Rule[] = [
   phishingLink,
+  linkTextMismatch,
+  lookalikeDomain,
+  homoglyphDomain,
+  punycodeHost,
   dangerousAttachment,
   feeRequest,
   platformImpersonation,

@@ -1,5 +1,6 @@
 import freeMailDomains from 'email-providers/all.json' with { type: 'json' };
-import { getDomain, getHostname } from 'tldts';
+import punycode from 'punycode.js';
+import { getDomain, getHostname, getPublicSuffix } from 'tldts';
 
 // Platforms' own mail domains are not free mail even where the provider list names them
 // (alibaba.com hosts a consumer mailbox too, but its notices are the platform's).
@@ -43,4 +44,27 @@ export function domainLabel(domain: string | null): string {
   const registrable = registrableDomain(domain);
   if (!registrable) return '';
   return registrable.split('.')[0] ?? '';
+}
+
+// A host as a reader would see it: "xn--" labels decoded to the letters they stand for.
+export function unicodeHost(host: string): string {
+  if (!host.includes('xn--')) return host;
+
+  try {
+    return punycode.toUnicode(host);
+  } catch {
+    // A malformed xn-- label decodes to nothing a reader would see: keep it as written.
+    return host;
+  }
+}
+
+// A registrable domain cut into the name its owner chose and the public suffix it sits under:
+// "kessler-haustechnik" and "de", "hsbc" and "com.hk".
+export function nameAndSuffix(registrable: string): { name: string; suffix: string } {
+  const suffix = getPublicSuffix(registrable, { allowPrivateDomains: true }) ?? '';
+  const name =
+    suffix && registrable.endsWith(`.${suffix}`)
+      ? registrable.slice(0, -suffix.length - 1)
+      : registrable;
+  return { name, suffix };
 }

@@ -12,9 +12,24 @@ export function firstMatch(text: string, pattern: RegExp): string | null {
   return match ? clip(match[0]) : null;
 }
 
+// Compiling a pattern costs more than running it on a mail: the global twin of each is kept.
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+
+  let twin = globals.get(pattern);
+  if (!twin) {
+    twin = new RegExp(pattern.source, `${pattern.flags}g`);
+    globals.set(pattern, twin);
+  }
+  return twin;
+}
+
 export function allMatches(text: string, pattern: RegExp, limit = 6): string[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const global = new RegExp(pattern.source, flags);
+  const global = globalOf(pattern);
+  // matchAll starts where the pattern's last exec left off.
+  global.lastIndex = 0;
   const found = new Set<string>();
 
   for (const match of text.matchAll(global)) {
@@ -35,6 +50,7 @@ export function matchWithTail(text: string, pattern: RegExp, tail = 24): string 
   return clip(match[0] + rest);
 }
 
+// Several findings in one line; the panel quotes the line as a whole.
 export function joinEvidence(items: string[]): string {
-  return items.map((item) => `"${item}"`).join(', ');
+  return items.join(' · ');
 }

@@ -1,13 +1,19 @@
 import type { InquiryGrade } from '../../core/grade-types.ts';
 import { useTranslate } from '../i18n.ts';
 
-type Props = { grade: InquiryGrade };
+// grade: as shown, overrides applied; scored: as the scorer gave it.
+type Props = { grade: InquiryGrade; scored?: InquiryGrade };
 
-export function ClassBadge({ grade }: Props) {
+export function ClassBadge({ grade, scored = grade }: Props) {
   const t = useTranslate();
+  const overridden = grade !== scored;
 
   return (
-    <section class={`verdict class-${grade.class}`} aria-label={t('classAria', grade.class)}>
+    <section
+      class={`verdict class-${grade.class}`}
+      aria-label={t('classAria', grade.class)}
+      data-overridden={overridden ? 'true' : 'false'}
+    >
       <div class="class-letter">
         <span class="caption">{t('classLabel')}</span>
         <span data-testid="inquiry-class" class="letter">
@@ -21,6 +27,11 @@ export function ClassBadge({ grade }: Props) {
         </span>
         <span class="caption">{t('totalOutOf')}</span>
       </div>
+      {overridden ? (
+        <p class="verdict-note" data-testid="class-overridden">
+          {t('classOverridden', [scored.class, String(scored.total)])}
+        </p>
+      ) : null}
     </section>
   );
 }

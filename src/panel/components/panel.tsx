@@ -1,3 +1,4 @@
+import { applyOverrides } from '../apply-overrides.ts';
 import { useTranslate } from '../i18n.ts';
 import type { PanelSnapshot } from '../panel-model.ts';
 import { viewStateOf } from '../view-state.ts';
@@ -5,10 +6,17 @@ import { EmptyView } from './empty-view.tsx';
 import { InquiryView } from './inquiry-view.tsx';
 import { MessageHeader } from './message-header.tsx';
 import { NotInquiryView } from './not-inquiry-view.tsx';
+import { type ReplyPorts, ReplySuggestion } from './reply-suggestion.tsx';
 import { ReplyView } from './reply-view.tsx';
+import { SettingsLink } from './settings-link.tsx';
 import { UnreadableView } from './unreadable-view.tsx';
 
-type Props = { snapshot: PanelSnapshot; onGradeAnyway: () => void };
+type Props = {
+  snapshot: PanelSnapshot;
+  onGradeAnyway: () => void;
+  // Without ports (unit tests of the grade views) no reply is suggested.
+  replyPorts?: ReplyPorts;
+};
 
 function Body({ snapshot, onGradeAnyway }: Props) {
   const tab = snapshot.tab;
@@ -24,7 +32,7 @@ function Body({ snapshot, onGradeAnyway }: Props) {
   const { grade } = outcome;
   switch (grade.kind) {
     case 'inquiry':
-      return <InquiryView grade={grade} forced={outcome.forced} />;
+      return <InquiryView grade={grade} forced={outcome.forced} overrides={snapshot.overrides} />;
     case 'reply':
       return <ReplyView grade={grade} />;
     case 'other':
@@ -36,7 +44,14 @@ function Body({ snapshot, onGradeAnyway }: Props) {
 
 // The root carries data-state for outside tests; its content is announced politely when
 // another message opens, without stealing focus.
-export function Panel({ snapshot, onGradeAnyway }: Props) {
+// The class the user sees, after their overrides: the suggested reply follows it.
+function shownClassOf(snapshot: PanelSnapshot) {
+  const outcome = snapshot.tab?.outcome;
+  if (outcome?.status !== 'graded' || outcome.grade.kind !== 'inquiry') return undefined;
+  return applyOverrides(outcome.grade, snapshot.overrides).class;
+}
+
+export function Panel({ snapshot, onGradeAnyway, replyPorts }: Props) {
   const t = useTranslate();
   const state = viewStateOf(snapshot.tab);
 
@@ -51,11 +66,21 @@ export function Panel({ snapshot, onGradeAnyway }: Props) {
     >
       {snapshot.tab ? <MessageHeader message={snapshot.tab.message} /> : null}
       <Body snapshot={snapshot} onGradeAnyway={onGradeAnyway} />
+      {replyPorts && snapshot.tab ? (
+        <ReplySuggestion
+          tab={snapshot.tab}
+          ports={replyPorts}
+          shownClass={shownClassOf(snapshot)}
+        />
+      ) : null}
       {snapshot.error ? (
         <p class="error" role="alert">
           {t('errorRetry', snapshot.error)}
         </p>
       ) : null}
+      <footer class="panel-footer">
+        <SettingsLink />
+      </footer>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { RedFlag } from '../../core/grade-types.ts';
-import { translateOr, useTranslate } from '../i18n.ts';
+import { ruleSentence, useTranslate } from '../i18n.ts';
+import { unquoted } from './evidence-list.tsx';
 
 type Props = { flags: RedFlag[] };
 
@@ -27,10 +28,8 @@ export function RedFlagList({ flags }: Props) {
             <span class="strength">
               {flag.strength === 'strong' ? t('redFlagStrong') : t('redFlagWeak')}
             </span>{' '}
-            <span class="flag-name">
-              {translateOr(t, `redFlag_${flag.id.replaceAll('-', '_')}`, flag.id)}
-            </span>
-            {flag.evidence ? <q class="evidence">{flag.evidence}</q> : null}
+            <span class="flag-name">{ruleSentence(t, flag.id)}</span>
+            {flag.evidence ? <q class="evidence">{unquoted(flag.evidence)}</q> : null}
           </li>
         ))}
       </ul>

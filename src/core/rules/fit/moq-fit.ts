@@ -1,6 +1,6 @@
 import { hit, type Rule } from '../rule.ts';
 
-const QUANTITY = /\b(\d[\d,.]*)\s*(k\s*)?(?:pcs|pc|pieces|units|sets|pairs|bottles)\b/gi;
+const QUANTITY = /\b(\d[\d,.]{0,15})\s*(k\s*)?(?:pcs|pc|pieces|units|sets|pairs|bottles)\b/gi;
 
 // "5,000" and "5.000" are thousands; "5k" and "2.5k" are thousands too, and say so.
 function toNumber(digits: string, thousands: boolean): number {

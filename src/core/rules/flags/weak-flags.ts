@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis.ts';
 import { firstMatch } from '../../text/find.ts';
+import { evaluateRule } from '../evaluate.ts';
 import { modelNumber } from '../product/model-number.ts';
 import { hit, type Rule } from '../rule.ts';
 
@@ -9,15 +10,15 @@ import { hit, type Rule } from '../rule.ts';
 type WeakFlag = { id: string; title: string; find: (a: Analysis) => string | null };
 
 const GENERIC_GREETING =
-  /^(?:dear|hello|hi)\s+(?:sir(?:\s*\/\s*madam)?|madam|sir or madam|supplier|seller|manager|sales(?: team| manager)?|friend|my dear friend|ceo|purchasing manager)\s*[,:!]?\s*$|^to whom it may concern/im;
+  /^(?:dear|hello|hi)[ \t]+(?:sir(?:[ \t]*\/[ \t]*madam)?|madam|sir or madam|supplier|seller|manager|sales(?: team| manager)?|friend|my dear friend|ceo|purchasing manager)[ \t]*(?:[,:!][ \t]*)?$|^to whom it may concern/im;
 const CATALOGUE_ONLY =
   /\b(?:send|share|let us have|email)\b[^.\n]{0,30}\b(?:catalog(?:ue)?s?|price ?lists?)\b/i;
 const SPECIFIC =
-  /\b\d[\d,.]*\s*(?:pcs|pieces|units|sets|tons|mm|cm)\b|\b(?:model|MOQ|trial orders?|samples?|FOB|CIF|EXW|payment terms)\b/i;
+  /\b\d[\d,.]{0,15}\s*(?:pcs|pieces|units|sets|tons|mm|cm)\b|\b(?:model|MOQ|trial orders?|samples?|FOB|CIF|EXW|payment terms)\b/i;
 const VAGUE_CONTACT =
   /\b(?:we )?(?:got|found|obtained) your (?:contact|e-?mail|address) (?:from|on|through|via)\b/i;
 const HUGE_NO_SPEC =
-  /\b(?:\d+\s*(?:x\s*)?(?:40|20)\s*(?:ft|feet|'|HQ|GP)?\s*containers? (?:every|per|each) (?:month|week)|USD\s?\d{2,3},\d{3}\b[^.\n]{0,60}\b(?:all items|any items|you can choose)|all items from your catalog(?:ue)?)/i;
+  /\b(?:\d{1,4}\s*(?:x\s*)?(?:40|20)\s*(?:(?:ft|feet|'|HQ|GP)\s*)?containers? (?:every|per|each) (?:month|week)|USD\s?\d{2,3},\d{3}\b[^.\n]{0,60}\b(?:all items|any items|you can choose)|all items from your catalog(?:ue)?)/i;
 const PRESSURE =
   /\b(?:urgent(?:ly)?|treat as urgent|asap|immediately|send (?:\w+ )?(?:pi )?today|(?:to me|reply|answer) now|within 24 hours|quickly)\b/i;
 const FREE_SAMPLES = /\bfree samples?\b[\s\S]{0,200}\b(?:do not|don't|never) pay\b/i;
@@ -44,7 +45,7 @@ const FLAGS: WeakFlag[] = [
     id: 'huge-no-spec',
     title: 'A very large order with no specification',
     // A model number is a specification: a monthly container of BV-50 is a real volume.
-    find: (a) => (modelNumber.evaluate(a) ? null : firstMatch(a.text, HUGE_NO_SPEC)),
+    find: (a) => (evaluateRule(modelNumber, a) ? null : firstMatch(a.text, HUGE_NO_SPEC)),
   },
   {
     id: 'pressure',

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { internationalPhone } from '../../country.ts';
 import { hit, type Rule } from '../rule.ts';
 
 export const phoneCountry: Rule = {
@@ -7,9 +7,9 @@ export const phoneCountry: Rule = {
   title: 'A phone number with country code',
   evaluate(a) {
     const source = [a.signature ?? '', a.body].join('\n');
-    const phone = findPhoneNumbersInText(source).find((found) => found.number.country);
+    const phone = internationalPhone(source);
     if (!phone) return null;
 
-    return hit(2, `${phone.number.formatInternational()} (${phone.number.country})`);
+    return hit(2, `${phone.formatInternational()} (${phone.country})`);
   },
 };

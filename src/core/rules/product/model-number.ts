@@ -3,11 +3,14 @@ import { hit, type Rule } from '../rule.ts';
 
 // Part codes mix letters and digits (MB-612, BW-P6040, 6205-2RS, TR-2207); a labelled
 // "model", "item" or "P/N" counts even when the code is plain digits.
-const CODE = /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){0,3}\b/g;
+// The look-aheads are bounded by the longest code (6 + 3 x 7 characters), so a long run of
+// "A-A-A-..." is read in linear time.
+const CODE =
+  /\b(?=[A-Z0-9-]{0,27}\d)(?=[A-Z0-9-]{0,27}[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6}){0,3}\b/g;
 // The label is a whole word and the code holds a digit: "refund", "article about" and "model do
 // you recommend" name no part.
 const LABELLED =
-  /\b(?:model|item|art(?:icle)?|p\/n|part (?:no|number)|sku|ref)\b\.?\s*(?:no\b\.?\s*)?[#:]?\s*(?=[\w-]*\d)[A-Z0-9][\w-]{1,15}/gi;
+  /\b(?:model|item|art(?:icle)?|p\/n|part (?:no|number)|sku|ref)\b\.?\s*(?:no\b\.?\s*)?(?:[#:]\s*)?(?=[\w-]{0,15}\d)[A-Z0-9][\w-]{1,15}/gi;
 // Codes that are units, terms or certifications rather than products.
 const NOT_A_MODEL =
   /^(?:\d+(?:PCS|MM|CM|KG|MT|GSM|W|V|HZ|K|L|ML|G|D|TB|GB|MAH|HQ|GP|FT|PC|X\d+)|CE|FOB|CIF|PO\d*|PI|Q\d)$/i;

@@ -1,7 +1,9 @@
 import { hit, type Rule } from '../rule.ts';
 
 // A buyer who lists the specification line by line has done the homework a quote needs.
-const SPEC_LINE = /^\s*(?:[-*•]|\d+[.)])\s+\S.{3,}$|^\s*[A-Z][\w /]{2,24}:\s+\S.{2,}$/gm;
+// Blanks, not \s: a line's pattern must not run on into the lines below it.
+const SPEC_LINE =
+  /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+\S.{3,}$|^[ \t]*[A-Z][\w /]{2,24}:[ \t]+\S.{2,}$/gm;
 const MIN_LINES = 3;
 // A web form's or a card's contact fields are labelled lines too, but say nothing of the product.
 const CONTACT_LABEL =

@@ -3,7 +3,7 @@ import { hit, type Rule } from '../rule.ts';
 
 const PRICE_ONLY = /\b(?:only price|price only|just (?:the )?price|best price|price ?list)\b/i;
 const ANY_TERM =
-  /\b\d[\d,.]*\s*(?:pcs|pieces|units|sets|tons|containers)\b|\b(?:FOB|CIF|EXW|DDP|L\/C|T\/T)\b/i;
+  /\b\d[\d,.]{0,15}\s*(?:pcs|pieces|units|sets|tons|containers)\b|\b(?:FOB|CIF|EXW|DDP|L\/C|T\/T)\b/i;
 
 export const priceOnly: Rule = {
   id: 'price-only',
