@@ -26,14 +26,18 @@ import {
 // and what their buttons and clicks do, all from the book at a given time.
 
 type Fake = ReminderPorts & {
+  errors: string[];
   badge: { text: string; color: string } | null;
   shown: Map<string, NotificationContent>;
   opened: string[];
   changes: number;
 };
 
-function fakePorts(options: { buttons?: boolean; language?: string } = {}): Fake {
+function fakePorts(
+  options: { buttons?: boolean; language?: string; failing?: boolean } = {},
+): Fake {
   const fake: Fake = {
+    errors: [],
     badge: null,
     shown: new Map(),
     opened: [],
@@ -41,7 +45,10 @@ function fakePorts(options: { buttons?: boolean; language?: string } = {}): Fake
     setBadge: async (text, color) => {
       fake.badge = { text, color };
     },
-    notify: async (id, content) => void fake.shown.set(id, content),
+    notify: async (id, content) => {
+      if (options.failing) throw new Error('Unable to download all specified images.');
+      fake.shown.set(id, content);
+    },
     clearNotification: async (id) => void fake.shown.delete(id),
     openTab: async (url) => void fake.opened.push(url),
     todayUrl: () => 'chrome-extension://id/src/panel/index.html#today',
@@ -50,6 +57,7 @@ function fakePorts(options: { buttons?: boolean; language?: string } = {}): Fake
     bookChanged: async () => {
       fake.changes += 1;
     },
+    reportError: (context) => void fake.errors.push(context),
   };
   return fake;
 }
@@ -126,6 +134,16 @@ describe('a sweep', () => {
       message: '回复询盘',
       priority: 2,
     });
+  });
+
+  it('still counts a step on the badge and tells the panels when its notification fails', async () => {
+    const db = await quotedBook();
+    const ports = fakePorts({ failing: true });
+    await sweep(db, ports, '2026-03-03T08:31:00Z');
+
+    expect(ports.badge?.text).toBe('1');
+    expect(ports.changes).toBe(1);
+    expect(ports.errors).toEqual([expect.stringMatching(/^showing notification step:/)]);
   });
 
   it('turns orange when a step has waited more than a day', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileNameOf, type HostileCase, hostileCases } from './cases.ts';
@@ -48,6 +48,10 @@ export function writeHostileFixtures(options: { onlyMissing?: boolean } = {}): s
     writeFileSync(path, entry.raw);
     written.push(fileNameOf(entry));
   }
+  // A case renamed or moved between small and large leaves its old file behind.
+  if (!options.onlyMissing) {
+    for (const file of leftovers(cases)) rmSync(join(HOSTILE_DIR, file));
+  }
   const indexPath = join(HOSTILE_DIR, INDEX_FILE);
   if (!options.onlyMissing || !existsSync(indexPath)) {
     writeFileSync(indexPath, indexText(cases));
@@ -56,7 +60,13 @@ export function writeHostileFixtures(options: { onlyMissing?: boolean } = {}): s
   return written;
 }
 
-// Files on disk that differ from what the generator makes now (hand edits, a stale set).
+function leftovers(cases: readonly HostileCase[]): string[] {
+  const made = new Set(cases.map(fileNameOf));
+  return readdirSync(HOSTILE_DIR).filter((file) => file.endsWith('.eml') && !made.has(file));
+}
+
+// Files on disk that differ from what the generator makes now (hand edits, a stale set,
+// files no case makes any more).
 export function staleHostileFixtures(): string[] {
   const cases = hostileCases();
   const stale: string[] = [];
@@ -66,6 +76,7 @@ export function staleHostileFixtures(): string[] {
       stale.push(fileNameOf(entry));
     }
   }
+  stale.push(...leftovers(cases));
   const indexPath = join(HOSTILE_DIR, INDEX_FILE);
   if (!existsSync(indexPath) || readFileSync(indexPath, 'utf8') !== indexText(cases)) {
     stale.push(INDEX_FILE);

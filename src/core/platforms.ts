@@ -75,9 +75,10 @@ const FIELD_LABELS: Record<Exclude<keyof PlatformBuyer, 'message'>, RegExp> = {
 };
 
 // Global Sources-style one-liner: "Buyer: Name, Company, Country (Distributor)".
-// Each field starts on a non-blank, so blanks around the commas can be read only one way.
+// Each field starts on a non-blank, so blanks around the commas can be read only one way; no
+// field runs past a line end (\r too: ^ starts a line after a lone \r).
 const BUYER_LINE =
-  /^[ \t]*Buyer[ \t]*:[ \t]*([^,\s][^,\n]*),[ \t]*([^,\s][^,\n]*),[ \t]*([^,(\s][^,(\n]*)/im;
+  /^[ \t]*Buyer[ \t]*:[ \t]*([^,\s][^,\r\n]*),[ \t]*([^,\s][^,\r\n]*),[ \t]*([^,(\s][^,(\r\n]*)/im;
 const MESSAGE_LABEL = /^[ \t]*Message[ \t]*:/im;
 const MESSAGE_END = /^\s*(?:-{3}|Sender\b|View and reply)/;
 

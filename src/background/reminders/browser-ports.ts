@@ -1,11 +1,12 @@
 import { browser } from '../../platform/browser.ts';
+import { log } from '../../platform/log.ts';
 import { broadcast } from '../../platform/messaging.ts';
+import iconPath from './notification-icon.png?no-inline';
 import type { NotificationContent, ReminderPorts } from './ports.ts';
 
-// A 48 px amber square with a white check (PNG: Chrome's notifications decode no SVG in the
-// worker); the extension ships no image files yet.
-const ICON =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAp0lEQVR42u3YOQ6AMAwF0RyaG3MQaBEKm/O9RIwl6swrIBZtXdo289MAAAAAAAAAAAAAABh+jjMdoDfTAO6mPOBpSgPeTFmAKj4FoIwPB6jjTQDrYR7xnwHWQ73iPwGsh3vGywBXEd7xUsA5JiJe8g70oqLih79C1klfp6vED11kFeKHb+LseMkqkRkv24Wy4qXLXEa8fBuNjue3CgAAAAAAAADg74AdkUyJB31gKmIAAAAASUVORK5CYII=';
+// A file of the extension's own, not a data: URL: the pages' CSP (default-src 'self') stops
+// Chrome's notification code from fetching a data: icon, and the notification with it.
+const icon = () => browser.runtime.getURL(iconPath);
 
 // Firefox alone has runtime.getBrowserInfo, and it alone shows no notification buttons.
 const isFirefox = () =>
@@ -16,7 +17,7 @@ type CreateOptions = Parameters<typeof browser.notifications.create>[0];
 function options(content: NotificationContent, withButtons: boolean): CreateOptions {
   const base = {
     type: 'basic' as const,
-    iconUrl: ICON,
+    iconUrl: icon(),
     title: content.title,
     message: content.message,
     contextMessage: content.contextMessage,
@@ -59,4 +60,6 @@ export const browserReminderPorts: ReminderPorts = {
   uiLanguage: () => browser.i18n.getUILanguage(),
 
   bookChanged: () => broadcast({ type: 'book-changed' }),
+
+  reportError: (context, error) => log.error(context, error),
 };

@@ -21,4 +21,7 @@ export type ReminderPorts = {
   buttonsSupported(): boolean;
   uiLanguage(): string;
   bookChanged(): Promise<void>;
+  // A notification that could not be shown is reported, and the sweep goes on: the step is
+  // still on the badge and in the Today view.
+  reportError(context: string, error: unknown): void;
 };

@@ -10,7 +10,7 @@ import {
   stepNotification,
   summaryNotification,
 } from './notification-content.ts';
-import type { ReminderPorts } from './ports.ts';
+import type { NotificationContent, ReminderPorts } from './ports.ts';
 import { languageOf } from './step-text.ts';
 
 // One pass over the book: notify what fell due since the last pass, redraw the badge, and
@@ -51,13 +51,23 @@ async function notifyFresh(
       (a, b) => Number(b.alert) - Number(a.alert) || b.context.step.dueAt - a.context.step.dueAt,
     );
 
+  const show = async (id: string, content: NotificationContent) => {
+    try {
+      await ports.notify(id, content);
+    } catch (error) {
+      ports.reportError(`showing notification ${id}`, error);
+    }
+  };
+
   for (const { context, alert } of ordered.slice(0, MAX_STEP_NOTIFICATIONS)) {
-    const content = stepNotification(context, { language, buttons, alert });
-    await ports.notify(notificationIdOf(context.step.id), content);
+    await show(
+      notificationIdOf(context.step.id),
+      stepNotification(context, { language, buttons, alert }),
+    );
   }
 
   const rest = ordered.length - MAX_STEP_NOTIFICATIONS;
-  if (rest > 0) await ports.notify(SUMMARY_NOTIFICATION, summaryNotification(rest, language));
+  if (rest > 0) await show(SUMMARY_NOTIFICATION, summaryNotification(rest, language));
 }
 
 export async function sweepReminders(
