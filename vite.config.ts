@@ -21,5 +21,6 @@ export default defineConfig({
     // Chrome 116 is the floor (manifest minimum_chrome_version).
     target: 'chrome116',
     sourcemap: false,
+    rollupOptions: { input: { dashboard: 'src/dashboard/index.html' } },
   },
 });

@@ -3,11 +3,12 @@ import { userDataRequestSchema } from '../messages/panel-to-background.ts';
 import type { Runtime } from '../platform/browser.ts';
 import { log } from '../platform/log.ts';
 import type { AnswerContext } from './answer.ts';
+import { deleteAllData } from './delete-all-data.ts';
 import { answerOverrides } from './handle-overrides.ts';
 import type { OverrideStore } from './overrides.ts';
 import { loadSellerSettings, saveSellerSettings } from './settings.ts';
 
-// The user's own data (overrides, the seller's profile), asked for by the panel and the
+// The user's own data (overrides, the seller's profile, deleting it all), asked for by the panel and the
 // settings page. Answered beside answer.ts: anything else is left to it (null).
 
 const TYPES = new Set(userDataRequestSchema.options.map((option) => option.shape.type.value));
@@ -32,6 +33,8 @@ async function answer(message: unknown, context: UserDataContext): Promise<unkno
       return loadSellerSettings();
     case 'save-profile':
       return saveSellerSettings(request.profile);
+    case 'delete-all-data':
+      return deleteAllData(context.now);
     default:
       return answerOverrides(request, context.overrides, context.now);
   }

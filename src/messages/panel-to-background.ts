@@ -138,16 +138,24 @@ export const saveProfileSchema = z.object({
 
 // Kept apart from panelToBackgroundSchema: these are answered by handle-user-data.ts,
 // registered beside the worker's main answer.
+// The settings page asks for it with the word the user typed, so no stray message can.
+export const deleteAllDataSchema = z.object({
+  type: z.literal('delete-all-data'),
+  confirm: z.literal('DELETE'),
+});
+
 export const userDataRequestSchema = z.discriminatedUnion('type', [
   getOverridesSchema,
   saveOverrideSchema,
   undoOverrideSchema,
   getProfileSchema,
   saveProfileSchema,
+  deleteAllDataSchema,
 ]);
 
 export const overridesReplySchema = replySchema(z.array(factorOverrideSchema));
 export const profileReplySchema = replySchema(sellerSettingsSchema);
+export const deleteAllDataReplySchema = replySchema(z.object({ deleted: z.literal(true) }));
 
 export type UserDataRequest = z.infer<typeof userDataRequestSchema>;
 export type OverrideTarget = { tabId: number; messageKey: string };

@@ -1,11 +1,12 @@
 import '../messages/zod-setup.ts';
 import { render } from 'preact';
-import { profileReplySchema } from '../messages/panel-to-background.ts';
+import { deleteAllDataReplySchema, profileReplySchema } from '../messages/panel-to-background.ts';
 import { type Translate, TranslateContext } from '../panel/i18n.ts';
 import { browser } from '../platform/browser.ts';
 import { followDebugSetting, log } from '../platform/log.ts';
 import { request } from '../platform/messaging.ts';
 import { BackupSection } from './backup.tsx';
+import { type DeleteDataPorts, DeleteDataSection } from './delete-data.tsx';
 import { OptionsPage } from './options-page.tsx';
 import { createProfileModel, type ProfilePorts } from './profile-model.ts';
 import { templatePorts } from './template-ports.ts';
@@ -18,6 +19,11 @@ const t: Translate = (key, substitutions) => browser.i18n.getMessage(key, substi
 const ports: ProfilePorts = {
   load: () => request({ type: 'get-profile' }, profileReplySchema),
   save: (profile) => request({ type: 'save-profile', profile }, profileReplySchema),
+};
+
+const deletePorts: DeleteDataPorts = {
+  deleteAll: () =>
+    request({ type: 'delete-all-data', confirm: 'DELETE' }, deleteAllDataReplySchema),
 };
 
 // The page lives as long as its tab; nothing aborts this.
@@ -35,6 +41,7 @@ if (root) {
       <OptionsPage model={model}>
         <TemplateEditor ports={templatePorts} />
         <BackupSection />
+        <DeleteDataSection ports={deletePorts} />
       </OptionsPage>
     </TranslateContext.Provider>,
     root,

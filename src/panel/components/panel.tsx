@@ -1,3 +1,4 @@
+import { dashboardText } from '../../dashboard/strings.ts';
 import { applyOverrides } from '../apply-overrides.ts';
 import { useTranslate } from '../i18n.ts';
 import type { PanelSnapshot } from '../panel-model.ts';
@@ -80,6 +81,15 @@ export function Panel({ snapshot, onGradeAnyway, replyPorts }: Props) {
       ) : null}
       <footer class="panel-footer">
         <SettingsLink />
+        <a
+          class="link"
+          href="../dashboard/index.html"
+          target="_blank"
+          rel="noopener"
+          data-testid="open-dashboard"
+        >
+          {dashboardText(t)('title')}
+        </a>
       </footer>
     </main>
   );

@@ -1,0 +1,153 @@
+import { type Translate, translateOr, uiLanguageOf } from '../panel/i18n.ts';
+
+// The dashboard's own words. _locales may translate any of them as `dashboard_<key>`; until
+// then the interface language picks English or Chinese here.
+
+const ENGLISH = {
+  title: 'Dashboard',
+  intro: 'How quickly you answer inquiries and how often buyers answer your quotations.',
+  sample: 'Sample data: these figures come from a generated history, not from your prospect book.',
+  noData:
+    'Nothing to show yet. As you grade inquiries, send quotations and log follow-up steps in the prospect book, this page will show your response times, quotation feedback rates, follow-ups done on time and orders won, by class, source and month.',
+  trySample: 'See the dashboard with sample data',
+  rangeLegend: 'Date range',
+  rangeFrom: 'From',
+  rangeTo: 'To (inclusive)',
+  rangeInvalid: 'Choose a start date on or before the end date.',
+  exportCsv: 'Export CSV',
+  chart: 'Chart',
+  emptyTable: 'Nothing in this date range yet.',
+  feedbackByClass: 'Quotation feedback rate by class',
+  feedbackBySource: 'Quotation feedback rate by source',
+  feedbackByMonth: 'Quotation feedback rate by month',
+  feedbackNote:
+    'Quotations the buyer answered within 7 and 30 days, of those whose 7 or 30 days have passed.',
+  firstResponse: 'First-response time against each class’s limit',
+  firstResponseNote:
+    'Time from the office opening after the inquiry arrived to your first answer; share answered within the class’s limit.',
+  inquiriesByMonth: 'Inquiries by class, by month',
+  inquiriesByWeek: 'Inquiries by class, by week',
+  stepsOnTime: 'Follow-up steps done on time',
+  stepsNote: 'A step is on time when done within a day of its due date.',
+  outcomes: 'Outcome by class',
+  all: 'All',
+  rate7: 'Answered within 7 days',
+  rate30: 'Answered within 30 days',
+  withinLimit: 'Share within limit',
+  onTime: 'Share on time',
+  ordered: 'Share ordered',
+  col_class: 'Class',
+  col_source: 'Source',
+  col_month: 'Month',
+  col_week: 'Week',
+  col_sent: 'Sent',
+  col_eligible_7d: 'Past 7 days',
+  col_answered_7d: 'Answered in 7 days',
+  col_rate_7d: 'Rate 7 days',
+  col_eligible_30d: 'Past 30 days',
+  col_answered_30d: 'Answered in 30 days',
+  col_rate_30d: 'Rate 30 days',
+  col_inquiries: 'Inquiries',
+  col_answered: 'Answered',
+  col_pending: 'Pending',
+  col_judged: 'Judged',
+  col_within_limit: 'Within limit',
+  col_share: 'Share within limit',
+  col_up_to_15m: '≤ 15 min',
+  col_up_to_30m: '≤ 30 min',
+  col_up_to_1h: '≤ 1 h',
+  col_up_to_4h: '≤ 4 h',
+  col_up_to_1d: '≤ 1 day',
+  col_up_to_3d: '≤ 3 days',
+  col_over_3d: '> 3 days',
+  col_total: 'Total',
+  col_on_time: 'On time',
+  col_late: 'Late',
+  col_missed: 'Missed',
+  col_share_on_time: 'Share on time',
+  col_ordered: 'Ordered',
+  col_lost: 'Lost',
+  col_decided: 'Decided',
+  col_share_ordered: 'Share ordered',
+} as const;
+
+export type DashboardKey = keyof typeof ENGLISH;
+
+const CHINESE: Record<DashboardKey, string> = {
+  title: '数据看板',
+  intro: '您回复询盘有多快，买家回复您的报价有多频繁。',
+  sample: '示例数据：这些数字来自生成的历史记录，而不是您的客户簿。',
+  noData:
+    '暂无数据。当您在客户簿中为询盘评级、发送报价并记录跟进步骤后，本页将按等级、来源和月份显示您的回复时间、报价反馈率、按时完成的跟进和赢得的订单。',
+  trySample: '用示例数据查看看板',
+  rangeLegend: '日期范围',
+  rangeFrom: '开始',
+  rangeTo: '结束（含当天）',
+  rangeInvalid: '请选择不晚于结束日期的开始日期。',
+  exportCsv: '导出 CSV',
+  chart: '图表',
+  emptyTable: '此日期范围内暂无数据。',
+  feedbackByClass: '按等级的报价反馈率',
+  feedbackBySource: '按来源的报价反馈率',
+  feedbackByMonth: '按月份的报价反馈率',
+  feedbackNote: '在已满 7 天或 30 天的报价中，买家在 7 天和 30 天内回复的比例。',
+  firstResponse: '首次回复时间与各等级时限',
+  firstResponseNote: '从询盘到达后办公时间开始到您首次回复的时间；在该等级时限内回复的比例。',
+  inquiriesByMonth: '按月份、等级的询盘数',
+  inquiriesByWeek: '按周、等级的询盘数',
+  stepsOnTime: '按时完成的跟进步骤',
+  stepsNote: '在到期日后一天内完成的步骤算作按时。',
+  outcomes: '按等级的结果',
+  all: '全部',
+  rate7: '7 天内回复',
+  rate30: '30 天内回复',
+  withinLimit: '时限内比例',
+  onTime: '按时比例',
+  ordered: '成交比例',
+  col_class: '等级',
+  col_source: '来源',
+  col_month: '月份',
+  col_week: '周',
+  col_sent: '已发送',
+  col_eligible_7d: '已满 7 天',
+  col_answered_7d: '7 天内回复',
+  col_rate_7d: '7 天回复率',
+  col_eligible_30d: '已满 30 天',
+  col_answered_30d: '30 天内回复',
+  col_rate_30d: '30 天回复率',
+  col_inquiries: '询盘',
+  col_answered: '已回复',
+  col_pending: '待回复',
+  col_judged: '已评定',
+  col_within_limit: '时限内',
+  col_share: '时限内比例',
+  col_up_to_15m: '≤ 15 分钟',
+  col_up_to_30m: '≤ 30 分钟',
+  col_up_to_1h: '≤ 1 小时',
+  col_up_to_4h: '≤ 4 小时',
+  col_up_to_1d: '≤ 1 天',
+  col_up_to_3d: '≤ 3 天',
+  col_over_3d: '> 3 天',
+  col_total: '合计',
+  col_on_time: '按时',
+  col_late: '迟了',
+  col_missed: '错过',
+  col_share_on_time: '按时比例',
+  col_ordered: '成交',
+  col_lost: '丢失',
+  col_decided: '已有结果',
+  col_share_ordered: '成交比例',
+};
+
+export type DashboardText = (key: DashboardKey) => string;
+
+export function dashboardText(t: Translate): DashboardText {
+  const chinese = uiLanguageOf(t).toLowerCase().startsWith('zh');
+  return (key) => translateOr(t, `dashboard_${key}`, chinese ? CHINESE[key] : ENGLISH[key]);
+}
+
+// A CSV column name ("rate_7d") as a table heading; unknown names stay as they are.
+export function columnLabel(text: DashboardText, column: string): string {
+  const key = `col_${column}`;
+  return key in ENGLISH ? text(key as DashboardKey) : column;
+}
