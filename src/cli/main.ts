@@ -64,7 +64,7 @@ async function classify(args: string[], io: Io): Promise<number> {
     }
   }
 
-  if (!json) printTable(lines, io);
+  if (!json && lines.length > 0) printTable(lines, io);
   // With --json, stdout holds the JSON lines only; the report goes to stderr.
   const report = json ? io.stderr : io.stdout;
   if (evaluate) for (const row of evaluationReport(labelled)) report(row);

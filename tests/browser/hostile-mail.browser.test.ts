@@ -100,7 +100,8 @@ const foreignInPanel = (panelPage: Page) =>
             'background',
             'poster',
           ].includes(name) &&
-          !value.startsWith(own)
+          // A relative link is the panel's own (it resolves inside the extension).
+          !new URL(value, location.href).href.startsWith(own)
         ) {
           found.push(`<${tag} ${name}="${value.slice(0, 80)}">`);
         }

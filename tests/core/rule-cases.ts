@@ -682,6 +682,27 @@ const source: RuleCase[] = [
   ),
   fires(
     'written-to-us',
+    'greets the salesperson by name in French',
+    { body: 'Bonjour Madame Zhang,\n\nMerci de nous coter 800 chaises.' },
+    6,
+    'Bonjour Madame Zhang',
+  ),
+  fires(
+    'written-to-us',
+    'greets the salesperson by name in Spanish',
+    { body: 'Estimada Lily:\n\nFavor de cotizar 500 sillas.' },
+    6,
+    'Estimada Lily',
+  ),
+  fires(
+    'written-to-us',
+    'a Spanish greeting to "proveedor" is no name',
+    { body: 'Estimado proveedor:\n\nFavor de cotizar.' },
+    3,
+    'sent to sales@hongda-valves.com only',
+  ),
+  fires(
+    'written-to-us',
     'sent to us alone, no name',
     { body: 'Dear Sir,\n\nPlease quote.' },
     3,
@@ -1270,6 +1291,23 @@ const intent: RuleCase[] = [
     2,
     'Order No. 4471',
   ),
+  fires(
+    'ready-to-buy',
+    'asks for the proforma in Spanish',
+    { body: 'Por favor envíennos la factura proforma para pagar el anticipo.' },
+    2,
+    'factura proforma',
+  ),
+  fires(
+    'ready-to-buy',
+    'asks for the prepayment invoice in Russian',
+    { body: 'Просим выставить счёт на предоплату.' },
+    2,
+    'счёт на предоплату',
+  ),
+  silent('ready-to-buy', '"proforma" alone, with nothing asked', {
+    body: 'Nuestra empresa es proforma de muebles.',
+  }),
   silent('ready-to-buy', '"Order now" in an advert', { body: 'Order now while stocks last!' }),
   silent('ready-to-buy', '"in order no one is confused"', {
     body: 'In order no one is confused, please quote in USD.',
