@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -33,6 +34,12 @@ async function main(argv: string[]): Promise<number> {
 
   out('\nBuilding the extension into dist/ (vite build)...\n');
   if (!runNode(['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'])) return 1;
+
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen && !existsSync(chosen)) {
+    err(`\nCHROMIUM_PATH is ${chosen}, which does not exist. Unset it or point it at Chromium.\n`);
+    return 1;
+  }
 
   const search = findChromium();
   if (search.path === null) {
