@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { foldWhitespace } from '../src/adapters/dom-text.ts';
 import { readGmail } from '../src/adapters/gmail/read-gmail.ts';
@@ -10,8 +9,16 @@ import { idFromRoute } from '../src/adapters/outlook/route.ts';
 import type { PageReading } from '../src/adapters/page-reading.ts';
 import { pageReaderFor, readPageForUrl } from '../src/adapters/read-page-for-url.ts';
 import { type ReadPageIo, readPageCommand } from '../src/cli/read-page.ts';
+import {
+  closeWindows,
+  type Expected,
+  element,
+  fixturePath,
+  fold,
+  loadFixture,
+  shownText,
+} from './support/dom-fixtures.ts';
 
-const FIXTURES = new URL('../../shared/fixtures/dom/', import.meta.url);
 const OUTLOOK_FIXTURES = [
   'outlook-reading-pane',
   'outlook-conversation-multi',
@@ -19,65 +26,7 @@ const OUTLOOK_FIXTURES = [
   'outlook-changed-ui',
 ];
 
-type Expected = {
-  url: string;
-  status: PageReading['status'];
-  failedAtLeast?: string[];
-  partial?: Record<string, string>;
-  thread: { id: string; subject: string; messageCount: number } | null;
-  openMessage: {
-    index: number;
-    from: { name: string | null; email: string | null };
-    bodyText: string;
-    signatureText: string | null;
-    quotedText: string | null;
-    attachments: string[];
-  } | null;
-  compose: object | null;
-  mustNotReturn: string[];
-};
-
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((window) => window.happyDOM.close()));
-});
-
-function parse(html: string, url: string): Document {
-  const window = new Window({ url });
-  windows.push(window);
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-
-function fixturePath(name: string, ext: 'html' | 'expected.json'): string {
-  return new URL(`${name}.${ext}`, FIXTURES).pathname;
-}
-
-async function loadFixture(name: string): Promise<{ expected: Expected; document: Document }> {
-  const expected = JSON.parse(
-    await readFile(fixturePath(name, 'expected.json'), 'utf8'),
-  ) as Expected;
-  const document = parse(await readFile(fixturePath(name, 'html'), 'utf8'), expected.url);
-  return { expected, document };
-}
-
-function element(root: ParentNode, selector: string): Element {
-  const found = root.querySelector(selector);
-  if (!found) throw new Error(`fixture has no ${selector}`);
-  return found;
-}
-
-const fold = (text: string | null | undefined) => (text == null ? text : foldWhitespace(text));
-
-function shownText(reading: PageReading): string {
-  const open = reading.openMessage;
-  return [
-    reading.thread?.subject,
-    open?.bodyText,
-    open?.signatureText,
-    open?.quotedText,
-    reading.compose?.userText,
-  ].join('\n');
-}
+afterAll(closeWindows);
 
 describe('readOutlook on the saved Outlook fixtures', () => {
   test.each(OUTLOOK_FIXTURES)('%s reads as its expected.json says', async (name) => {
